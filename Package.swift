@@ -1,0 +1,43 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Infografis",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Infografis", targets: ["Infografis", "InfografisFiles"]),
+        .executable(name: "infografis", targets: ["infografis"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Cairo (+SVG, PDF), Pango/PangoCairo, fontconfig, librsvg, libpng, libdeflate, libqrencode.
+        .systemLibrary(
+            name: "CInfografis",
+            pkgConfig: "pangocairo librsvg-2.0 libpng libdeflate libqrencode pangofc fontconfig",
+            providers: [
+                .apt(["libcairo2-dev", "libpango1.0-dev", "libfontconfig-dev", "librsvg2-dev",
+                      "libpng-dev", "libdeflate-dev", "libqrencode-dev"]),
+            ]
+        ),
+        .target(name: "InfografisCore"),
+        .target(name: "InfografisText", dependencies: ["InfografisCore", "CInfografis"]),
+        .target(name: "InfografisLayout", dependencies: ["InfografisCore"]),
+        .target(name: "InfografisRender", dependencies: ["InfografisCore", "InfografisLayout", "InfografisText", "CInfografis"]),
+        .target(name: "Infografis", dependencies: ["InfografisCore", "InfografisText", "InfografisLayout", "InfografisRender"]),
+        .target(name: "InfografisFiles", dependencies: ["Infografis", .product(name: "Yams", package: "Yams")]),
+        .executableTarget(name: "infografis", dependencies: [
+            "InfografisFiles", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "InfografisCoreTests", dependencies: ["InfografisCore"]),
+        .testTarget(name: "InfografisTextTests", dependencies: ["InfografisText"]),
+        .testTarget(name: "InfografisLayoutTests", dependencies: ["InfografisLayout"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "InfografisRenderTests", dependencies: ["InfografisRender", "Infografis"], resources: [.copy("References")]),
+        .testTarget(name: "InfografisTests", dependencies: ["Infografis", "InfografisFiles"]),
+        .testTarget(name: "InfografisFilesTests", dependencies: ["InfografisFiles"]),
+        .testTarget(name: "CLITests", dependencies: ["infografis"]),
+    ]
+)

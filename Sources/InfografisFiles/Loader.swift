@@ -1,0 +1,2 @@
+import Infografis
+import Yams
