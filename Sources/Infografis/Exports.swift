@@ -1,4 +1,3 @@
 @_exported import InfografisCore
 @_exported import InfografisLayout
-import InfografisText
-import InfografisRender
+@_exported import InfografisRender
