@@ -27,6 +27,7 @@ public enum QRCodeError: Error, Hashable, Sendable, CustomStringConvertible {
     /// libqrencode failed for another reason (`errno` as given), e.g. out of memory.
     case encodingFailed(errno: Int32)
 
+    /// A full sentence saying what is wrong and what to do.
     public var description: String {
         switch self {
         case .empty:
@@ -55,7 +56,8 @@ public struct QRMatrix: Hashable, Sendable {
     }
 }
 
-/// Encodes text as QR codes with libqrencode.
+/// Encodes text as QR codes with libqrencode; callable from any thread (Debian's libqrencode is built with
+/// pthread support, which guards its shared tables with a mutex).
 public enum QRCode {
     /// The QR code for `text` (UTF-8, case-sensitive, digit and upper-case runs packed in their compact modes by
     /// libqrencode, the rest in 8-bit mode), in the smallest version that fits; throws `QRCodeError`.

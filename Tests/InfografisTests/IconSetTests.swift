@@ -128,7 +128,7 @@ struct IconSetTests {
 }
 
 @Suite("Glyph path conversion")
-struct GlyphPathTests {
+struct IconGlyphPathTests {
     @Test func flipsYAndKeepsX() {
         #expect(flipGlyphPath("M10 448L20 0H30V48C1 2 3 4 5 6S7 8 9 10z", ascent: 448)
             == "M10 0 L20 448 H30 V400 C1 446 3 444 5 442 S7 440 9 438 z")

@@ -28,7 +28,7 @@ public struct IconSet: Sendable {
         try IconSet(svgFontAt: materialDesignFontPath)
     }
 
-    /// Material Design Icons from the installed Debian package, parsed once per process.
+    /// Material Design Icons from the installed Debian package, parsed once per process (a failure is remembered too).
     public static func materialDesign() throws(IconError) -> IconSet {
         try materialDesignResult.get()
     }

@@ -21,6 +21,7 @@ public enum IconError: Error, Hashable, Sendable, CustomStringConvertible {
     /// SVG file icons are planned but not implemented.
     case fileIconsNotSupported(path: String)
 
+    /// A full sentence saying what is wrong and what to do.
     public var description: String {
         switch self {
         case let .fontMissing(path):

@@ -3,7 +3,7 @@ import Testing
 @testable import Infografis
 
 @Suite("Locale parsing")
-struct LocaleParseTests {
+struct LocaleFormatParsingTests {
     struct ParseCase: Sendable, CustomTestStringConvertible {
         let locale: String
         let text: String
@@ -73,7 +73,7 @@ struct LocaleParseTests {
 }
 
 @Suite("Locale formatter threads")
-struct LocaleFormatterThreadTests {
+struct LocaleFormatThreadTests {
     /// Many threads format in both locales at once and always get the single-threaded answers.
     @Test func concurrentUseGivesSameResults() async {
         let expected = ["id-ID": "1,2\u{A0}juta 73,7% Rp\u{A0}15.000 13 Oktober 2020",
