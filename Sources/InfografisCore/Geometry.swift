@@ -6,6 +6,11 @@ public struct Point: Hashable, Sendable, Codable {
     public var x: Double
     /// Vertical coordinate.
     public var y: Double
+
+    public init(x: Double, y: Double) {
+        self.x = x
+        self.y = y
+    }
 }
 
 /// A width and a height in canvas pixels.
@@ -14,6 +19,11 @@ public struct Size: Hashable, Sendable, Codable {
     public var width: Double
     /// Vertical extent.
     public var height: Double
+
+    public init(width: Double, height: Double) {
+        self.width = width
+        self.height = height
+    }
 }
 
 /// An axis-aligned rectangle: origin at the top-left corner.
@@ -26,6 +36,13 @@ public struct Rect: Hashable, Sendable, Codable {
     public var width: Double
     /// Vertical extent.
     public var height: Double
+
+    public init(x: Double, y: Double, width: Double, height: Double) {
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
+    }
 }
 
 /// Four values, one per side, in CSS order (top, right, bottom, left).
@@ -38,35 +55,28 @@ public struct Edges<Value: Hashable & Sendable>: Hashable, Sendable {
     public var bottom: Value
     /// Left side.
     public var left: Value
+
+    public init(top: Value, right: Value, bottom: Value, left: Value) {
+        self.top = top
+        self.right = right
+        self.bottom = bottom
+        self.left = left
+    }
 }
 
 // MARK: - Initialisers and helpers
 
 extension Point {
-    public init(x: Double, y: Double) {
-        self.x = x
-        self.y = y
-    }
     public static let zero = Point(x: 0, y: 0)
     public init(_ x: Double, _ y: Double) { self.init(x: x, y: y) }
 }
 
 extension Size {
-    public init(width: Double, height: Double) {
-        self.width = width
-        self.height = height
-    }
     public static let zero = Size(width: 0, height: 0)
     public init(_ width: Double, _ height: Double) { self.init(width: width, height: height) }
 }
 
 extension Rect {
-    public init(x: Double, y: Double, width: Double, height: Double) {
-        self.x = x
-        self.y = y
-        self.width = width
-        self.height = height
-    }
     public static let zero = Rect(x: 0, y: 0, width: 0, height: 0)
     public init(origin: Point, size: Size) {
         self.init(x: origin.x, y: origin.y, width: size.width, height: size.height)
@@ -88,12 +98,6 @@ extension Rect {
 }
 
 extension Edges {
-    public init(top: Value, right: Value, bottom: Value, left: Value) {
-        self.top = top
-        self.right = right
-        self.bottom = bottom
-        self.left = left
-    }
     /// The same value on all four sides.
     public init(all value: Value) {
         self.init(top: value, right: value, bottom: value, left: value)
