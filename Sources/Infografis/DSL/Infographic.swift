@@ -56,6 +56,17 @@ public struct Infographic {
     public var textStyle: TextStyle
     /// The element tree.
     public var body: any Element
+
+    /// An infographic with a body built elsewhere (e.g. by the file loader).
+    public init(canvas: Canvas = .instagramSquare, background: Paint? = .solid(.white), locale: String = "id-ID",
+                title: String? = nil, textStyle: TextStyle = TextStyle(), body: any Element) {
+        self.canvas = canvas
+        self.background = background
+        self.locale = locale
+        self.title = title
+        self.textStyle = textStyle
+        self.body = body
+    }
 }
 
 extension Infographic {
@@ -64,7 +75,7 @@ extension Infographic {
                 title: String? = nil, textStyle: TextStyle = TextStyle(),
                 @ElementBuilder body: () -> any Element) {
         self.init(canvas: canvas, background: background, locale: locale, title: title, textStyle: textStyle,
-                  body: body())
+                  body: body() as any Element)
     }
 
     /// The environment the body is expanded in.

@@ -19,8 +19,8 @@ public struct EdgeSet: OptionSet, Hashable, Sendable {
 }
 
 extension Edges {
-    /// Four sides in CSS order (Core's memberwise initialiser is not public).
-    init(sides top: Value, _ right: Value, _ bottom: Value, _ left: Value) {
+    /// Four sides in CSS order: top, right, bottom, left.
+    public init(sides top: Value, _ right: Value, _ bottom: Value, _ left: Value) {
         self.init(all: top)
         self.right = right
         self.bottom = bottom

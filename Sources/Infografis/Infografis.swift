@@ -1,0 +1,4 @@
+@_exported import InfografisCore
+@_exported import InfografisLayout
+import InfografisText
+import InfografisRender
