@@ -104,3 +104,16 @@ extension Element {
         transformEnvironment { $0.locale = identifier }
     }
 }
+
+extension TextStyle {
+    /// A text style from the values people set most; the rest keep `TextStyle()`'s defaults.
+    public init(family: String = "Inter", size: Double = 16, weight: FontWeight = .regular, italic: Bool = false,
+                color: Color = .black) {
+        self.init()
+        self.family = family
+        self.size = size
+        self.weight = weight.value
+        self.italic = italic
+        self.color = color
+    }
+}
