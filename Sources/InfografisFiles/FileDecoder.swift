@@ -83,6 +83,10 @@ extension FileDecoder {
 
     /// A finite number in `range`.
     func number(_ node: YAMLNode, _ property: String, in range: NumberRange = .any) -> Double? {
+        if case .scalar(let scalar) = node, [".nan", ".inf", "+.inf", "-.inf"].contains(scalar.string.lowercased()) {
+            outOfRange(property, "a finite number", found: node)
+            return nil
+        }
         guard case .scalar(let scalar) = node, let value = Double(scalar.string.trimmingCharacters(in: .whitespaces)) else {
             wrongType(property, expected: "a number", found: node)
             return nil

@@ -142,14 +142,24 @@ extension LayoutFile {
         switch yamlError {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
-            let while_ = context.map { " (\($0.text) at line \($0.mark.line), column \($0.mark.column))" } ?? ""
-            return Diagnostic(code: "syntax-error", message: "The file is not valid YAML: \(problem)\(while_).",
-                              location: .file(path: path, line: mark.line, column: mark.column), hint: hint)
+            var message = "The file is not valid YAML: \(problem)"
+            if let context, context.mark.line != mark.line || context.mark.column != mark.column {
+                message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+            }
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let line = mark.line <= lines.count ? lines[mark.line - 1] : ""
+            let usesTab = line.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t")
+            let atEnd = lines.dropFirst(mark.line).allSatisfy { $0.allSatisfy(\.isWhitespace) } && line.isEmpty
+            let specific = usesTab ? "Indent with spaces; YAML does not allow tabs for indentation."
+                : atEnd ? "The file ends inside an unclosed `[`, `{` or quote; close it." : hint
+            return Diagnostic(code: "syntax-error", message: message + ".",
+                              location: .file(path: path, line: mark.line, column: mark.column), hint: specific)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
+            let mark = secondOccurrence(of: duplicates.first ?? "", in: text, mappingAt: context.mark)
             return Diagnostic(code: "duplicate-key", message: "The key \(keys) appears more than once in one mapping.",
-                              location: .file(path: path, line: context.mark.line, column: context.mark.column),
-                              hint: "Keep one of them.")
+                              location: .file(path: path, line: mark.line, column: mark.column),
+                              hint: "Keep one of them; the parser cannot tell which one you meant.")
         case let .reader(problem, offset, _, _):
             let prefix = offset.map { String(text.prefix($0)) } ?? ""
             let line = prefix.filter { $0 == "\n" }.count + 1
@@ -160,5 +170,27 @@ extension LayoutFile {
             return Diagnostic(code: "syntax-error", message: "The file cannot be parsed: \(yamlError).",
                               location: .file(path: path, line: 1, column: 1), hint: hint)
         }
+    }
+
+    /// Where `key` is written the second time in the block mapping that starts at `start`
+    /// (same indentation, before the mapping ends); `start` when it cannot be found (flow mappings).
+    static func secondOccurrence(of key: String, in text: String, mappingAt start: Mark) -> (line: Int, column: Int) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let indent = start.column - 1
+        var seen = 0
+        for index in (start.line - 1)..<lines.count {
+            let line = lines[index]
+            let prefix = line.unicodeScalars.prefix(indent)
+            let rest = String(String.UnicodeScalarView(line.unicodeScalars.dropFirst(indent)))
+            let isBlank = line.allSatisfy { $0 == " " } || rest.hasPrefix("#")
+            if isBlank { continue }
+            if index >= start.line, !prefix.allSatisfy({ $0 == " " }) { break }
+            if index >= start.line, rest.hasPrefix(" ") { continue }
+            if [key + ":", "\"\(key)\":", "'\(key)':"].contains(where: rest.hasPrefix) {
+                seen += 1
+                if seen == 2 { return (index + 1, start.column) }
+            }
+        }
+        return (start.line, start.column)
     }
 }
