@@ -40,9 +40,21 @@ public enum LayoutFile {
         }
         let infographic = decoder.infographic(mapping, root)
         guard let infographic, decoder.diagnostics.isEmpty else {
-            throw Diagnostics(decoder.diagnostics)
+            throw Diagnostics(inSourceOrder(decoder.diagnostics))
         }
         return infographic
+    }
+
+    /// `items` sorted by line and column (stable: problems at one place keep the order they were found).
+    static func inSourceOrder(_ items: [Diagnostic]) -> [Diagnostic] {
+        func key(_ item: Diagnostic) -> (Int, Int) {
+            guard case let .file(_, line, column)? = item.location else { return (0, 0) }
+            return (line, column)
+        }
+        return items.enumerated().sorted { a, b in
+            let (ka, kb) = (key(a.element), key(b.element))
+            return ka != kb ? ka < kb : a.offset < b.offset
+        }.map(\.element)
     }
 
     /// The message of a Foundation error without its type name.
