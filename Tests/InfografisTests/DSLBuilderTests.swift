@@ -152,3 +152,18 @@ struct DSLBuilderTests {
         #expect(Canvas(width: 800, height: 600).size == Size(800, 600))
     }
 }
+
+struct ReadmeExampleTests {
+    @Test func theReadmeExampleBuilds() {
+        // The example in README.md ("Use it from Swift"), verbatim.
+        let card = Infographic(canvas: .instagramSquare, background: "#0B3C5D") {
+            VStack(spacing: 32) {
+                Text("ASN Harus Terampil Kelola Medsos").font(size: 60, weight: .bold).foregroundColor("#FFFFFF")
+            }
+            .padding(64)
+        }
+        let root = card.document().root
+        #expect(root.style.padding == Edges(all: .px(64)))
+        #expect(root.children == [textNode("ASN Harus Terampil Kelola Medsos") { $0.size = 60; $0.weight = 700; $0.color = .white }])
+    }
+}

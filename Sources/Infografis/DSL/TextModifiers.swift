@@ -8,7 +8,9 @@ public struct FontWeight: Hashable, Sendable, ExpressibleByIntegerLiteral {
 }
 
 extension FontWeight {
+    /// The weight `value` (100...900).
     public init(_ value: Int) { self.value = value }
+    /// A weight written as a number, e.g. `600`.
     public init(integerLiteral value: Int) { self.value = value }
 
     public static let thin = FontWeight(100)
