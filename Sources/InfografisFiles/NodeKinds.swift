@@ -87,12 +87,10 @@ enum NodeKinds {
 
     static let image = NodeKind(name: "image", groups: [.common], ownKeys: ["src", "fit"], requiredKeys: ["src"],
                                 scalarKey: "src") { input, decoder in
-        var fit = ImageFit.contain
-        if let value = input.values["fit"] {
-            guard let parsed = decoder.choice(value, "fit", ImageFit.allCases.map { ($0.rawValue, $0) }) else { return nil }
-            fit = parsed
-        }
-        guard let value = input.values["src"], let path = decoder.imagePath(value) else { return nil }
+        // Read both before giving up, so both problems are reported.
+        let fit = input.values["fit"].map { decoder.choice($0, "fit", ImageFit.allCases.map { ($0.rawValue, $0) }) }
+        let path = input.values["src"].flatMap(decoder.imagePath)
+        guard let path, let fit = fit ?? .contain else { return nil }
         return Image(path, fit: fit)
     }
 

@@ -186,3 +186,11 @@ struct DiagnosticTests {
         }
     }
 }
+
+extension DiagnosticTests {
+    @Test func anImageReportsABadFitAndAMissingFileTogether() {
+        let items = problems("body: {image: {src: nothere.png, fit: stretchy}}")
+        #expect(items.map(\.code) == ["missing-file", "invalid-value"])
+        #expect(items.last?.message == "`fit` must be one of `contain`, `cover` or `fill`; found \"stretchy\".")
+    }
+}
