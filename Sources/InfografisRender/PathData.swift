@@ -71,6 +71,10 @@ private struct PathDataParser {
         while index < bytes.count {
             let byte = bytes[index]
             if Self.commands.contains(byte) {
+                if isFirst, byte != UInt8(ascii: "M"), byte != UInt8(ascii: "m") {
+                    fail("path data must start with M or m")
+                    return
+                }
                 command = byte
                 index += 1
             } else if command == nil || !(Self.isNumberStart(byte)) || Self.isClose(command) {
@@ -78,10 +82,6 @@ private struct PathDataParser {
                 return
             }
             guard let letter = command else { return }
-            if isFirst, letter != UInt8(ascii: "M"), letter != UInt8(ascii: "m") {
-                fail("path data must start with M or m")
-                return
-            }
             isFirst = false
             guard execute(letter) else { return }
             // A moveto followed by coordinates continues as lineto.
