@@ -114,3 +114,24 @@ struct SplitMix: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// Renders SVG bytes with librsvg into an ARGB32 image of the given size.
+func rasterizeSVG(_ svg: [UInt8], width: Int, height: Int) throws -> Pixels {
+    var error: UnsafeMutablePointer<GError>?
+    let handle = svg.withUnsafeBufferPointer { rsvg_handle_new_from_data($0.baseAddress, gsize($0.count), &error) }
+    guard let handle else {
+        let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unknown"
+        if let error { g_error_free(error) }
+        throw DecodeError.failed("librsvg: \(message)")
+    }
+    defer { g_object_unref(handle) }
+    let surface = try Surface.image(width: width, height: height)
+    let context = try Context(surface)
+    var viewport = RsvgRectangle(x: 0, y: 0, width: Double(width), height: Double(height))
+    guard rsvg_handle_render_document(handle, context.pointer, &viewport, &error) != 0,
+          let pixels = Pixels(surface: surface) else {
+        if let error { g_error_free(error) }
+        throw DecodeError.failed("librsvg could not render")
+    }
+    return pixels
+}
