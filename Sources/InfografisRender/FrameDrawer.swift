@@ -5,6 +5,8 @@ import InfografisText
 
 /// Walks a frame tree and draws every item into a Cairo context. Drawing is total: malformed
 /// path data draws up to the error, missing images draw nothing, non-finite positions are skipped.
+/// Text is drawn by the text core's `PangoParagraph` on the caller's thread, which must be the
+/// thread of the `TextEngine` that measured it.
 final class FrameDrawer {
     private let cr: OpaquePointer
     private let paths = PathCache()
@@ -87,8 +89,10 @@ final class FrameDrawer {
         }
     }
 
+    /// Draws a paragraph shaped by the text core exactly as it was measured. Paragraphs from
+    /// other measurers (layout tests' fakes) carry nothing to draw and are skipped.
     private func drawText(_ text: TextItem, at position: Point) {
-        // Drawn by the text core from the shaped paragraph (PangoParagraph, pending on branch `text`).
-        _ = (text, position)
+        guard let paragraph = text.layout.paragraph as? PangoParagraph else { return }
+        paragraph.draw(cairo: cr, at: position, color: text.content.style.color)
     }
 }

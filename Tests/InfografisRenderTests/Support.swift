@@ -67,6 +67,28 @@ extension Pixels {
         return surface
     }
 
+    /// Averages of `factor`×`factor` blocks (partial blocks at the edges are dropped). Compares
+    /// images that differ by sub-pixel positions, such as Cairo's pixel-snapped glyphs in PNG
+    /// against the same glyphs as SVG outlines.
+    func downsampled(by factor: Int) -> Pixels {
+        let (w, h) = (width / factor, height / factor)
+        var argb: [UInt32] = []
+        for by in 0..<h {
+            for bx in 0..<w {
+                var sums = [0, 0, 0, 0]
+                for y in (by * factor)..<((by + 1) * factor) {
+                    for x in (bx * factor)..<((bx + 1) * factor) {
+                        let p = self.argb[y * width + x]
+                        for c in 0..<4 { sums[c] += Int((p >> UInt32(24 - 8 * c)) & 0xFF) }
+                    }
+                }
+                let n = factor * factor
+                argb.append(sums.enumerated().reduce(0) { $0 | UInt32((($1.element + n / 2) / n)) << UInt32(24 - 8 * $1.offset) })
+            }
+        }
+        return Pixels(width: w, height: h, argb: argb)
+    }
+
     /// Number of pixels where some channel differs from `other` by more than `tolerance`;
     /// nil when the sizes differ.
     func differingPixels(from other: Pixels, tolerance: Int = 1) -> Int? {

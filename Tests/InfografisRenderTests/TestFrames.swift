@@ -1,6 +1,7 @@
 import Foundation
 import InfografisCore
 import InfografisLayout
+import InfografisText
 @testable import InfografisRender
 
 // Frames built by hand for reference, determinism and vector-output tests.
@@ -129,5 +130,33 @@ enum TestFrames {
         }
         items.append(Positioned(Point(0, 0), .image(ImageItem(content: ImageContent(path: "/nonexistent/missing.png"), size: Size(50, 50)))))
         return Frame(size: size, items: items)
+    }
+}
+
+// MARK: - Text
+
+extension TestFrames {
+    /// A bold title and a wrapped, centred paragraph measured by the text core, over a card,
+    /// one of them inside a half-transparent group. Build and render on the same thread.
+    static func text(engine: TextEngine) -> Frame {
+        var title = TextStyle()
+        title.size = 26
+        title.weight = 700
+        title.color = blue
+        var body = TextStyle()
+        body.size = 14
+        body.alignment = .center
+        body.color = Color(red: 0.2, green: 0.2, blue: 0.2)
+        let titleContent = TextContent("Infografis 2026", style: title)
+        let bodyContent = TextContent("Kita punya fungsi pelayanan publik — teks dibungkus rapi.", style: body)
+        let titleLayout = engine.layout(titleContent, maxWidth: 220, maxHeight: nil)
+        let bodyLayout = engine.layout(bodyContent, maxWidth: 200, maxHeight: nil)
+        let size = Size(240, 130)
+        let group = Frame(size: size, items: [Positioned(Point(20, 60), .text(TextItem(content: bodyContent, layout: bodyLayout)))])
+        return Frame(size: size, items: [
+            background(size, Color(red: 0.96, green: 0.97, blue: 1)),
+            Positioned(Point(16, 16), .text(TextItem(content: titleContent, layout: titleLayout))),
+            Positioned(.zero, .group(GroupItem(frame: group, opacity: 0.8))),
+        ])
     }
 }
