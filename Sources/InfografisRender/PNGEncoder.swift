@@ -6,12 +6,25 @@ internal import CInfografis
 /// IDAT chunk. Output depends only on the pixels and the level, so it is deterministic.
 enum PNGEncoder {
     /// Row filters tried per row (PNG filter types 0-4).
-    enum FilterStrategy {
+    enum FilterStrategy: Equatable {
         /// Filter type 0 everywhere: fastest, largest.
         case none
         /// Per row, the filter among None, Sub, Up, Average and Paeth with the smallest sum of
         /// absolute signed residuals (libpng's heuristic).
         case adaptive
+        /// As `adaptive`, choosing among None, Sub and Up only.
+        case subUp
+        /// One filter type (1-4) on every row; for tests.
+        case fixed(UInt8)
+
+        var filters: [UInt8] {
+            switch self {
+            case .none: []
+            case .adaptive: [1, 2, 3, 4]
+            case .subUp: [1, 2]
+            case let .fixed(type): [type]
+            }
+        }
     }
 
     /// Encodes an ARGB32 image surface. `level` is libdeflate's 0 (store) ... 12 (smallest).
@@ -40,10 +53,13 @@ enum PNGEncoder {
         for y in 0..<height {
             unpremultiplyRow(data + y * stride, width: width, opaque: opaque, into: &current)
             var bestType: UInt8 = 0
-            if strategy == .adaptive {
+            if case let .fixed(type) = strategy {
+                applyFilter(type, row: current, previous: previous, bpp: channels, into: &best)
+                bestType = type
+            } else if strategy != .none {
                 best = current
                 var bestScore = score(current)
-                for type in UInt8(1)...4 {
+                for type in strategy.filters {
                     applyFilter(type, row: current, previous: previous, bpp: channels, into: &candidate)
                     let s = score(candidate)
                     if s < bestScore {
@@ -113,31 +129,37 @@ enum PNGEncoder {
 
     /// Sum of the residuals read as signed bytes: smaller usually compresses better.
     private static func score(_ row: [UInt8]) -> Int {
-        var sum = 0
-        for byte in row { sum += byte < 128 ? Int(byte) : 256 - Int(byte) }
-        return sum
+        row.withUnsafeBufferPointer { bytes in
+            var sum = 0
+            for byte in bytes { sum &+= Int(Int8(bitPattern: byte).magnitude) }
+            return sum
+        }
     }
 
+    /// Writes the residuals of filter `type` (1 Sub, 2 Up, 3 Average, 4 Paeth) for `row`.
     private static func applyFilter(_ type: UInt8, row: [UInt8], previous: [UInt8], bpp: Int, into out: inout [UInt8]) {
         let count = row.count
         row.withUnsafeBufferPointer { r in
             previous.withUnsafeBufferPointer { p in
                 out.withUnsafeMutableBufferPointer { o in
-                    for i in 0..<count {
-                        let left = i >= bpp ? Int(r[i - bpp]) : 0
-                        let up = Int(p[i])
-                        let predictor: Int
-                        switch type {
-                        case 1: predictor = left
-                        case 2: predictor = up
-                        case 3: predictor = (left + up) / 2
-                        default:
-                            let upLeft = i >= bpp ? Int(p[i - bpp]) : 0
-                            let estimate = left + up - upLeft
-                            let (da, db, dc) = (abs(estimate - left), abs(estimate - up), abs(estimate - upLeft))
-                            predictor = da <= db && da <= dc ? left : (db <= dc ? up : upLeft)
+                    let head = Swift.min(bpp, count)
+                    switch type {
+                    case 1:
+                        for i in 0..<head { o[i] = r[i] }
+                        for i in head..<count { o[i] = r[i] &- r[i - bpp] }
+                    case 2:
+                        for i in 0..<count { o[i] = r[i] &- p[i] }
+                    case 3:
+                        for i in 0..<head { o[i] = r[i] &- p[i] >> 1 }
+                        for i in head..<count { o[i] = r[i] &- UInt8((UInt16(r[i - bpp]) + UInt16(p[i])) >> 1) }
+                    default:
+                        for i in 0..<head { o[i] = r[i] &- p[i] }  // Paeth with a = c = 0 predicts b
+                        for i in head..<count {
+                            let (a, b, c) = (Int16(r[i - bpp]), Int16(p[i]), Int16(p[i - bpp]))
+                            let pa = abs(b - c), pb = abs(a - c), pc = abs(a + b - 2 * c)
+                            let predictor = pa <= pb && pa <= pc ? a : (pb <= pc ? b : c)
+                            o[i] = r[i] &- UInt8(truncatingIfNeeded: predictor)
                         }
-                        o[i] = UInt8(truncatingIfNeeded: Int(r[i]) - predictor)
                     }
                 }
             }

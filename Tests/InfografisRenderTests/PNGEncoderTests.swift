@@ -64,6 +64,20 @@ import Foundation
         #expect(try Self.roundTrip(source, level: level, strategy: .none).0 == source)
     }
 
+    @Test(arguments: [UInt8(1), 2, 3, 4])
+    func everyFilterTypeDecodes(type: UInt8) throws {
+        for (seed, alpha) in [(20, false), (21, true)] {
+            let source = Self.randomPixels(width: 23, height: 9, seed: UInt64(seed)) { rng in
+                alpha ? UInt32.random(in: 0...255, using: &rng) : 255
+            }
+            let (decoded, png) = try Self.roundTrip(source, strategy: .fixed(type))
+            #expect(decoded == source, "filter \(type), alpha \(alpha)")
+            if Self.python != nil {
+                #expect(try Self.pythonRows(png) == Self.straightRows(source), "filter \(type), alpha \(alpha)")
+            }
+        }
+    }
+
     @Test func smoothImagesCompressBetterWithAdaptiveFilters() throws {
         // A gradient: Sub/Up residuals are tiny, so adaptive filtering must beat no filtering.
         var argb: [UInt32] = []
@@ -89,12 +103,40 @@ import Foundation
 
     @Test(.enabled(if: python != nil))
     func pythonDecoderAgrees() throws {
-        // An independent decoder (zlib + the PNG filter definitions) written in Python.
         let source = Self.randomPixels(width: 9, height: 6, seed: 5) { UInt32.random(in: 0...255, using: &$0) }
         let png = try PNGEncoder.encode(try source.surface(), level: 6)
+        #expect(try Self.pythonRows(png) == Self.straightRows(source))
+    }
+
+    /// Expected straight rows as the Python decoder prints them: "w h colortype", then hex rows.
+    static func straightRows(_ source: Pixels) -> [String] {
+        let opaque = source.argb.allSatisfy { $0 >> 24 == 255 }
+        var rows = ["\(source.width) \(source.height) \(opaque ? 2 : 6)"]
+        for y in 0..<source.height {
+            var row = ""
+            for x in 0..<source.width {
+                let (a, r, g, b) = source.channels(x, y)
+                func straight(_ c: Int) -> Int { a == 0 ? 0 : min(255, (c * 255 + a / 2) / a) }
+                row += String(format: "%02x%02x%02x", straight(r), straight(g), straight(b))
+                if !opaque { row += String(format: "%02x", a) }
+            }
+            rows.append(row)
+        }
+        return rows
+    }
+
+    /// Rows decoded by an independent decoder (zlib + the PNG filter definitions) in Python;
+    /// nil when Python is not installed.
+    static func pythonRows(_ png: [UInt8]) throws -> [String]? {
+        guard let python else { return nil }
         let url = temporaryURL("python.png")
         try Data(png).write(to: url)
-        let script = """
+        let (status, output) = try run(python, ["-c", pythonDecoder, url.path])
+        guard status == 0 else { throw DecodeError.failed("python exited with \(status)") }
+        return output.split(separator: "\n").map(String.init)
+    }
+
+    static let pythonDecoder = """
         import sys, zlib, struct
         d = open(sys.argv[1], 'rb').read()
         assert d[:8] == b'\\x89PNG\\r\\n\\x1a\\n'
@@ -120,26 +162,4 @@ import Foundation
             out.append(row.hex()); prev = row
         print(w, h, ctype); print('\\n'.join(out))
         """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(Self.python))
-        process.arguments = ["-c", script, url.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        // Expected straight RGBA rows, unpremultiplied as the encoder documents.
-        var expected = ["9 6 6"]
-        for y in 0..<6 {
-            var row = ""
-            for x in 0..<9 {
-                let (a, r, g, b) = source.channels(x, y)
-                func straight(_ c: Int) -> Int { a == 0 ? 0 : min(255, (c * 255 + a / 2) / a) }
-                row += String(format: "%02x%02x%02x%02x", straight(r), straight(g), straight(b), a)
-            }
-            expected.append(row)
-        }
-        #expect(output.split(separator: "\n").map(String.init) == expected)
-    }
 }
