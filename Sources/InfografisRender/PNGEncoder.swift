@@ -1,9 +1,14 @@
 internal import CInfografis
 
 /// Our PNG writer over a Cairo ARGB32 image surface: premultiplied native-endian pixels become
-/// straight 8-bit RGBA (or RGB when every pixel is opaque), rows are filtered per PNG's
-/// minimum-sum-of-absolute-differences heuristic, and libdeflate compresses them into a single
-/// IDAT chunk. Output depends only on the pixels and the level, so it is deterministic.
+/// straight 8-bit RGBA (or RGB when every pixel is opaque), each row gets the filter with the
+/// smallest sum of absolute residuals, and libdeflate compresses them into a single IDAT chunk.
+/// Output depends only on the pixels and the level, so it is deterministic.
+///
+/// Measured on a 1080×1080 card (gradient background, shadows, text; release build, level 6):
+/// no filter 146 KB in 16 ms, Sub/Up 139 KB in ~35 ms, all five filters 140 KB in ~35 ms;
+/// at level 9 Sub/Up gives 102 KB in ~110 ms. Cairo's own libpng writer: 133 KB in 40-65 ms.
+/// So Sub/Up is the default.
 enum PNGEncoder {
     /// Row filters tried per row (PNG filter types 0-4).
     enum FilterStrategy: Equatable {
@@ -28,7 +33,7 @@ enum PNGEncoder {
     }
 
     /// Encodes an ARGB32 image surface. `level` is libdeflate's 0 (store) ... 12 (smallest).
-    static func encode(_ surface: Surface, level: Int, strategy: FilterStrategy = .adaptive) throws -> [UInt8] {
+    static func encode(_ surface: Surface, level: Int, strategy: FilterStrategy = .subUp) throws -> [UInt8] {
         guard cairo_image_surface_get_format(surface.pointer) == CAIRO_FORMAT_ARGB32,
               let encoded = try surface.withPixels({ data, width, height, stride in
                   try encode(argb: UnsafePointer(data), width: width, height: height, stride: stride,
@@ -41,7 +46,7 @@ enum PNGEncoder {
 
     /// Encodes premultiplied native-endian ARGB32 pixels.
     static func encode(argb data: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int,
-                       level: Int, strategy: FilterStrategy = .adaptive) throws -> [UInt8] {
+                       level: Int, strategy: FilterStrategy = .subUp) throws -> [UInt8] {
         let opaque = isOpaque(data, width: width, height: height, stride: stride)
         let channels = opaque ? 3 : 4
         let rowBytes = width * channels
