@@ -1,0 +1,168 @@
+import Testing
+import Foundation
+@testable import InfografisRender
+
+@Suite struct PNGEncoderTests {
+    /// Random valid premultiplied pixels; `alpha` picks each pixel's alpha.
+    static func randomPixels(width: Int, height: Int, seed: UInt64, alpha: (inout SplitMix) -> UInt32) -> Pixels {
+        var rng = SplitMix(state: seed)
+        var argb: [UInt32] = []
+        argb.reserveCapacity(width * height)
+        for _ in 0..<(width * height) {
+            let a = alpha(&rng)
+            func channel() -> UInt32 { a == 0 ? 0 : UInt32.random(in: 0...a, using: &rng) }
+            argb.append(a << 24 | channel() << 16 | channel() << 8 | channel())
+        }
+        return Pixels(width: width, height: height, argb: argb)
+    }
+
+    static func roundTrip(_ pixels: Pixels, level: Int = 6, strategy: PNGEncoder.FilterStrategy = .subUp) throws -> (Pixels, [UInt8]) {
+        let png = try PNGEncoder.encode(try pixels.surface(), level: level, strategy: strategy)
+        return (try Pixels(decodingPNG: png), png)
+    }
+
+    /// PNG color type from IHDR (byte 25): 2 = RGB, 6 = RGBA.
+    static func colorType(_ png: [UInt8]) -> UInt8 { png[25] }
+
+    @Test(arguments: [(17, 9), (1, 1), (7, 3), (64, 64)])
+    func opaqueImagesRoundTripAsRGB(width: Int, height: Int) throws {
+        let source = Self.randomPixels(width: width, height: height, seed: 1) { _ in 255 }
+        let (decoded, png) = try Self.roundTrip(source)
+        #expect(decoded == source)
+        #expect(Self.colorType(png) == 2)
+    }
+
+    @Test(arguments: [(13, 5), (1, 1), (64, 33)])
+    func semiTransparentImagesRoundTripExactly(width: Int, height: Int) throws {
+        let source = Self.randomPixels(width: width, height: height, seed: 2) { UInt32.random(in: 0...255, using: &$0) }
+        let (decoded, png) = try Self.roundTrip(source)
+        #expect(decoded == source)
+        #expect(Self.colorType(png) == 6)
+    }
+
+    @Test func fullyTransparentImageKeepsAlpha() throws {
+        let source = Pixels(width: 5, height: 4, argb: Array(repeating: 0, count: 20))
+        let (decoded, png) = try Self.roundTrip(source)
+        #expect(decoded == source)
+        #expect(Self.colorType(png) == 6)
+    }
+
+    @Test func wideSingleRow() throws {
+        let source = Self.randomPixels(width: 16384, height: 1, seed: 3) { rng in
+            Bool.random(using: &rng) ? 255 : UInt32.random(in: 0...255, using: &rng)
+        }
+        let (decoded, _) = try Self.roundTrip(source)
+        #expect(decoded == source)
+    }
+
+    @Test(arguments: [0, 1, 12])
+    func everyLevelAndTheUnfilteredStrategyDecode(level: Int) throws {
+        let source = Self.randomPixels(width: 31, height: 7, seed: UInt64(level) + 10) { rng in
+            UInt32.random(in: 200...255, using: &rng)
+        }
+        #expect(try Self.roundTrip(source, level: level).0 == source)
+        #expect(try Self.roundTrip(source, level: level, strategy: .none).0 == source)
+        #expect(try Self.roundTrip(source, level: level, strategy: .adaptive).0 == source)
+    }
+
+    @Test(arguments: [UInt8(1), 2, 3, 4])
+    func everyFilterTypeDecodes(type: UInt8) throws {
+        for (seed, alpha) in [(20, false), (21, true)] {
+            let source = Self.randomPixels(width: 23, height: 9, seed: UInt64(seed)) { rng in
+                alpha ? UInt32.random(in: 0...255, using: &rng) : 255
+            }
+            let (decoded, png) = try Self.roundTrip(source, strategy: .fixed(type))
+            #expect(decoded == source, "filter \(type), alpha \(alpha)")
+            if Self.python != nil {
+                #expect(try Self.pythonRows(png) == Self.straightRows(source), "filter \(type), alpha \(alpha)")
+            }
+        }
+    }
+
+    @Test func smoothImagesCompressBetterWithAdaptiveFilters() throws {
+        // A gradient: Sub/Up residuals are tiny, so filtering must beat no filtering.
+        var argb: [UInt32] = []
+        for y in 0..<64 {
+            for x in 0..<64 { argb.append(0xFF00_0000 | UInt32(x * 4) << 16 | UInt32(y * 4) << 8 | UInt32((x + y) * 2)) }
+        }
+        let source = Pixels(width: 64, height: 64, argb: argb)
+        let adaptive = try Self.roundTrip(source, strategy: .adaptive)
+        let unfiltered = try Self.roundTrip(source, strategy: .none)
+        let subUp = try Self.roundTrip(source, strategy: .subUp)
+        #expect(adaptive.0 == source)
+        #expect(adaptive.1.count < unfiltered.1.count)
+        #expect(subUp.1.count < unfiltered.1.count)
+    }
+
+    @Test func chunkLayoutIsValid() throws {
+        let (_, png) = try Self.roundTrip(Self.randomPixels(width: 3, height: 2, seed: 4) { _ in 255 })
+        #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        #expect(String(decoding: png[12..<16], as: UTF8.self) == "IHDR")
+        #expect(Array(png[16..<24]) == [0, 0, 0, 3, 0, 0, 0, 2])  // width 3, height 2
+        #expect(String(decoding: png.suffix(8).prefix(4), as: UTF8.self) == "IEND")
+    }
+
+    static let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(.enabled(if: python != nil))
+    func pythonDecoderAgrees() throws {
+        let source = Self.randomPixels(width: 9, height: 6, seed: 5) { UInt32.random(in: 0...255, using: &$0) }
+        let png = try PNGEncoder.encode(try source.surface(), level: 6)
+        #expect(try Self.pythonRows(png) == Self.straightRows(source))
+    }
+
+    /// Expected straight rows as the Python decoder prints them: "w h colortype", then hex rows.
+    static func straightRows(_ source: Pixels) -> [String] {
+        let opaque = source.argb.allSatisfy { $0 >> 24 == 255 }
+        var rows = ["\(source.width) \(source.height) \(opaque ? 2 : 6)"]
+        for y in 0..<source.height {
+            var row = ""
+            for x in 0..<source.width {
+                let (a, r, g, b) = source.channels(x, y)
+                func straight(_ c: Int) -> Int { a == 0 ? 0 : min(255, (c * 255 + a / 2) / a) }
+                row += String(format: "%02x%02x%02x", straight(r), straight(g), straight(b))
+                if !opaque { row += String(format: "%02x", a) }
+            }
+            rows.append(row)
+        }
+        return rows
+    }
+
+    /// Rows decoded by an independent decoder (zlib + the PNG filter definitions) in Python;
+    /// nil when Python is not installed.
+    static func pythonRows(_ png: [UInt8]) throws -> [String]? {
+        guard let python else { return nil }
+        let url = temporaryURL("python.png")
+        try Data(png).write(to: url)
+        let (status, output) = try run(python, ["-c", pythonDecoder, url.path])
+        guard status == 0 else { throw DecodeError.failed("python exited with \(status)") }
+        return output.split(separator: "\n").map(String.init)
+    }
+
+    static let pythonDecoder = """
+        import sys, zlib, struct
+        d = open(sys.argv[1], 'rb').read()
+        assert d[:8] == b'\\x89PNG\\r\\n\\x1a\\n'
+        pos, idat = 8, b''
+        while pos < len(d):
+            n, = struct.unpack('>I', d[pos:pos+4]); t = d[pos+4:pos+8]; body = d[pos+8:pos+8+n]
+            assert struct.unpack('>I', d[pos+8+n:pos+12+n])[0] == zlib.crc32(t + body)
+            if t == b'IHDR': w, h, depth, ctype = struct.unpack('>IIBB', body[:10])
+            if t == b'IDAT': idat += body
+            pos += 12 + n
+        raw, bpp = zlib.decompress(idat), (4 if ctype == 6 else 3)
+        stride, prev, out = w * bpp, bytearray(w * bpp), []
+        for y in range(h):
+            f, row = raw[y*(stride+1)], bytearray(raw[y*(stride+1)+1:(y+1)*(stride+1)])
+            for i in range(stride):
+                a = row[i-bpp] if i >= bpp else 0; b = prev[i]; c = prev[i-bpp] if i >= bpp else 0
+                if f == 1: row[i] = (row[i] + a) & 255
+                elif f == 2: row[i] = (row[i] + b) & 255
+                elif f == 3: row[i] = (row[i] + (a + b) // 2) & 255
+                elif f == 4:
+                    p = a + b - c; pa, pb, pc = abs(p-a), abs(p-b), abs(p-c)
+                    row[i] = (row[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+            out.append(row.hex()); prev = row
+        print(w, h, ctype); print('\\n'.join(out))
+        """
+}
