@@ -33,5 +33,16 @@ demo: build
 test: deps
 	$(SWIFT) test
 
+# Regenerates the flexbox fixtures from headless Chromium (needs `apt-get install chromium`).
+fixtures:
+	@command -v chromium >/dev/null || { echo "fixtures need Chromium: apt-get install chromium"; exit 1; }
+	python3 tools/layout-fixtures/generate.py
+
+# Re-records every reference image. The recording run fails on purpose; then look at each
+# changed PNG (git status) before committing it.
+update-references: deps
+	-INFOGRAFIS_RECORD=1 $(SWIFT) test --filter Reference
+	@git status --short -- '*.png'
+
 clean:
 	rm -rf .build out
