@@ -8,7 +8,8 @@ public struct CSVColumns: Sendable, Hashable {
     public let names: [String]
     let indexByName: [String: Int]
 
-    init(path: String, names: [String]) {
+    /// Columns for rows built in memory; names should be unique (lookups find the first).
+    public init(path: String, names: [String]) {
         self.path = path
         self.names = names
         var index: [String: Int] = [:]

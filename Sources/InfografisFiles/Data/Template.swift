@@ -6,8 +6,9 @@ import InfografisCore
 /// Syntax: `{{penduduk}}`, `{{penduduk | compact}}`, `{{persen | percent: 1}}`,
 /// `{{anggaran | currency: IDR}}`, `{{tanggal | date: long}}` (short, medium, long, full; dates in
 /// the data are `YYYY-MM-DD`), `{{nama | upper}}`, `lower`, `title`, `{{x | number: 2}}`,
-/// `{{x | default: "-"}}`. Spaces around `|` and after `:` are optional; arguments are bare words
-/// or quoted with `"` or `'` (backslash escapes the quote). Filters run left to right; `default`
+/// `{{x | default: "-"}}`. Spaces around `|` and after `:` are optional; arguments are separated
+/// by `,` and are bare text (trimmed: `default: tidak ada`) or quoted with `"` or `'` (needed for
+/// `,`, `|`, `}}` or surrounding spaces; backslash escapes the quote). Filters run left to right; `default`
 /// applies wherever it is written: when the column is missing or its value is blank, the result is
 /// the default text and the other filters are skipped. `\{{` writes a literal `{{`.
 /// Numbers in the data may use the locale's separators (see `parseNumber(_:locale:)`); `percent`

@@ -2,7 +2,7 @@ import InfografisCore
 
 /// Reads template text and `{{column | filter: argument}}` placeholders; offsets count characters from 0.
 struct TemplateScanner {
-    /// A filter argument as written: quoted (`"-"`, `'-'`) or bare (`IDR`, `1`, `long`).
+    /// A filter argument as written: quoted (`"-"`, `'-'`) or bare (`IDR`, `1`, `tidak ada`).
     struct Argument {
         var text: String
         var offset: Int
@@ -119,14 +119,17 @@ struct TemplateScanner {
             position += 1
             return Argument(text: text, offset: offset)
         }
-        while !isAtEnd, !characters[position].isWhitespace, !peek(","), !peek("|"), !peek("}}") {
+        // Bare: up to `,`, `|` or `}}`, trimmed, so `default: tidak ada` needs no quotes.
+        var end = position
+        while !isAtEnd, !peek(","), !peek("|"), !peek("}}") {
             position += 1
+            if !characters[position - 1].isWhitespace { end = position }
         }
-        if position == offset {
+        if end == offset {
             throw error("Expected a value after \":\"", at: offset,
                         hint: "Write the argument after the colon, e.g. number: 2, or remove the colon.")
         }
-        return Argument(text: String(characters[offset..<position]), offset: offset)
+        return Argument(text: String(characters[offset..<end]), offset: offset)
     }
 
     // MARK: - Errors
