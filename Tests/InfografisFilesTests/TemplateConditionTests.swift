@@ -1,4 +1,5 @@
 import Foundation
+import Infografis
 import InfografisCore
 import InfografisFiles
 import Testing
@@ -11,7 +12,7 @@ struct TemplateConditionTests {
     ]
 
     static func holds(_ source: String, _ row: [String: String] = row, locale: String = "id-ID") throws -> Bool {
-        try TemplateCondition(source).evaluate(row, formatter: FoundationValueFormatter(locale: Locale(identifier: locale)))
+        try TemplateCondition(source).evaluate(row, formatter: LocaleFormatter(locale))
     }
 
     static func diagnostic(_ source: String, _ row: [String: String] = row) -> Diagnostic? {
@@ -32,7 +33,8 @@ struct TemplateConditionTests {
         ("{{provinsi}} == \"Jawa Barat\"", true),
         ("{{provinsi}} == 'Jawa Timur'", false),
         ("{{persen}} >= 0,5", true),
-        ("{{persen}} > 0.8", false),
+        ("{{persen}} > 0,8", false),
+        ("{{persen}} > 50%", true),
         ("{{persen}} < 1", true),
         ("{{persen}} <= 0,737", true),
         ("{{penduduk}} > 5.000.000", true),

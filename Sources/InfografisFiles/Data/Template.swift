@@ -11,8 +11,9 @@ import InfografisCore
 /// `,`, `|`, `}}` or surrounding spaces; backslash escapes the quote). Filters run left to right; `default`
 /// applies wherever it is written: when the column is missing or its value is blank, the result is
 /// the default text and the other filters are skipped. `\{{` writes a literal `{{`.
-/// Numbers in the data may use the locale's separators (see `parseNumber(_:locale:)`); `percent`
-/// expects a fraction (0.737 → 73,7%). Values are inserted as plain text, never as markup; tabs
+/// Numbers in the data are read with the formatter's locale (`LocaleFormatter.parseNumber`:
+/// `1.234,5` and `73,7%` in id-ID, strict, so `0.737` is an error there); `percent` expects a
+/// fraction (0.737 or 73,7% → 73,7%). Values are inserted as plain text, never as markup; tabs
 /// and line breaks are kept, other control characters are a diagnostic.
 ///
 /// Why not Stencil or swift-mustache: Mustache has no filters with arguments. Stencil has the

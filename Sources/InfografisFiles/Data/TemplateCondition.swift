@@ -63,8 +63,8 @@ public struct TemplateCondition: Sendable, Hashable {
         case let .compare(left, comparison, right):
             let a = try text(left, values, formatter).trimmingCharacters(in: .whitespacesAndNewlines)
             let b = try text(right, values, formatter).trimmingCharacters(in: .whitespacesAndNewlines)
-            let x = parseNumber(a, locale: formatter.locale)
-            let y = parseNumber(b, locale: formatter.locale)
+            let x = try? formatter.parseNumber(a)
+            let y = try? formatter.parseNumber(b)
             if let x, let y {
                 switch comparison {
                 case .equal: return x == y

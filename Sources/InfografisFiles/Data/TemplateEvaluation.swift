@@ -1,4 +1,5 @@
 import Foundation
+import Infografis
 import InfografisCore
 
 extension Placeholder {
@@ -42,16 +43,18 @@ extension Placeholder {
     private func apply(_ filter: TemplateFilter, to text: String, values: some TemplateValues,
                        formatter: some ValueFormatting) throws(Diagnostic) -> String {
         switch filter {
-        case .upper: return text.uppercased(with: formatter.locale)
-        case .lower: return text.lowercased(with: formatter.locale)
-        case .title: return text.lowercased(with: formatter.locale).capitalized(with: formatter.locale)
+        case .upper: return text.uppercased(with: Locale(identifier: formatter.identifier))
+        case .lower: return text.lowercased(with: Locale(identifier: formatter.identifier))
+        case .title:
+            let locale = Locale(identifier: formatter.identifier)
+            return text.lowercased(with: locale).capitalized(with: locale)
         case .compact:
-            return formatter.compact(try number(text, for: filter, values: values, formatter: formatter))
+            return formatter.compactNumber(try number(text, for: filter, values: values, formatter: formatter))
         case let .percent(digits):
             let value = try number(text, for: filter, values: values, formatter: formatter)
             return formatter.percent(value, fractionDigits: digits)
         case let .currency(code):
-            return formatter.currency(try number(text, for: filter, values: values, formatter: formatter), code: code)
+            return formatter.money(try number(text, for: filter, values: values, formatter: formatter), code: code)
         case let .number(digits):
             let value = try number(text, for: filter, values: values, formatter: formatter)
             return formatter.number(value, fractionDigits: digits)
@@ -66,10 +69,10 @@ extension Placeholder {
 
     private func number(_ text: String, for filter: TemplateFilter, values: some TemplateValues,
                         formatter: some ValueFormatting) throws(Diagnostic) -> Double {
-        if let value = parseNumber(text, locale: formatter.locale) { return value }
+        if let value = try? formatter.parseNumber(text) { return value }
         let example = formatter.number(1234.5, fractionDigits: 1)
         throw badValue(text, filter: filter,
-                       expected: "a number written like \(example) (locale \(formatter.locale.identifier))",
+                       expected: "a number written like \(example) (locale \(formatter.identifier))",
                        values: values)
     }
 

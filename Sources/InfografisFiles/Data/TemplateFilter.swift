@@ -1,3 +1,4 @@
+import Infografis
 import InfografisCore
 
 /// One `{{column | filter | filter: argument}}`, parsed.
@@ -19,7 +20,7 @@ enum TemplateFilter: Sendable, Hashable {
     case compact
     case percent(fractionDigits: Int?)
     case currency(code: String?)
-    case date(DateStyle)
+    case date(LocaleFormatter.DateStyle)
     case number(fractionDigits: Int?)
     case upper, lower, title
 
@@ -79,8 +80,8 @@ enum TemplateFilter: Sendable, Hashable {
         case "date":
             try atMost(1, "a style: short, medium, long or full")
             guard let argument = arguments.first else { return .date(.long) }
-            guard let style = DateStyle(rawValue: argument.text.lowercased()) else {
-                let names = DateStyle.allCases.map(\.rawValue)
+            guard let style = LocaleFormatter.DateStyle(rawValue: argument.text.lowercased()) else {
+                let names = LocaleFormatter.DateStyle.allCases.map(\.rawValue)
                 throw scanner.error("The filter \"date\" has no style \"\(argument.text)\"", at: argument.offset,
                                     hint: didYouMeanHint(argument.text, candidates: names, kind: "date style"))
             }

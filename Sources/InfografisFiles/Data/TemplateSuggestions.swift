@@ -13,7 +13,7 @@ func closestMatch(to name: String, in candidates: some Sequence<String>) -> Stri
 }
 
 /// Levenshtein distance between two character arrays.
-func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+private func editDistance(_ a: [Character], _ b: [Character]) -> Int {
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
     var previous = Array(0...b.count)
