@@ -59,6 +59,7 @@ public struct CSVOptions: Sendable, Hashable {
     /// Whether lines starting with `#` before the header are comments (e.g. the data source); default true.
     public var allowsCommentLines: Bool
 
+    /// Options with the defaults above unless given.
     public init(delimiter: CSVDelimiter? = nil, raggedRows: RaggedRowPolicy = .reject,
                 allowsCommentLines: Bool = true) {
         self.delimiter = delimiter

@@ -4,8 +4,8 @@ import InfografisCore
 
 /// Pulls the data rows of a CSV file one at a time, streaming from disk.
 ///
-/// Parsing is done by yaslab/CSV.swift (`CSVReader` below is its class), which reads an `InputStream` through a 64 KiB buffer, so
-/// memory stays flat however large the file is. This type adds what a batch needs on top: header
+/// Parsing is done by yaslab/CSV.swift (`CSVReader` below is its class), which reads an
+/// `InputStream` through a 64 KiB buffer, so memory stays flat however large the file is. This type adds what a batch needs on top: header
 /// validation, ragged-row checks, row numbers, and diagnostics for invalid UTF-8.
 /// Blank lines are skipped (they still count as rows, so numbers match the spreadsheet).
 /// After it throws, the iterator is finished and returns nil.
@@ -58,7 +58,8 @@ public final class CSVRowIterator {
                     throw Self.invalidText(path: columns.path, row: rowNumber + 1, column: column)
                 }
                 throw Diagnostic(code: "csv-unreadable",
-                                 message: "Reading the CSV file \(columns.path) failed after row \(rowNumber): \(error).",
+                                 message: "Reading the CSV file \(columns.path) failed after row \(rowNumber): "
+                                    + "\(error).",
                                  hint: "Check that the file is not being changed or moved while Infografis reads it.")
             }
             guard let fields else {

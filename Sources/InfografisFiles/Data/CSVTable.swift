@@ -52,6 +52,7 @@ public struct CSVTable: Sendable {
 // MARK: - AsyncSequence
 
 extension CSVTable: AsyncSequence {
+    /// Each element is one data row.
     public typealias Element = DataRow
 
     /// Reads rows on demand; the file is opened at the first `next()`.
@@ -59,6 +60,7 @@ extension CSVTable: AsyncSequence {
         let table: CSVTable
         var rows: CSVRowIterator?
 
+        /// The next data row, nil at the end; throws the reader's `Diagnostic` for a malformed row.
         public mutating func next() async throws -> DataRow? {
             if rows == nil {
                 rows = try table.makeRowIterator()
@@ -67,6 +69,7 @@ extension CSVTable: AsyncSequence {
         }
     }
 
+    /// An iterator that opens the file when first asked for a row.
     public func makeAsyncIterator() -> AsyncIterator {
         AsyncIterator(table: self, rows: nil)
     }

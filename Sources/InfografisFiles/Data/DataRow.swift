@@ -37,6 +37,7 @@ public struct DataRow: Sendable, Hashable {
     /// The header shared by all rows of the file.
     public let columns: CSVColumns
 
+    /// A row built in memory; `values` should have one entry per column.
     public init(number: Int, values: [String], columns: CSVColumns) {
         self.number = number
         self.values = values

@@ -83,7 +83,8 @@ public struct Template: Sendable, Hashable {
     /// Checks once, before a batch, that every column without a `default` is in `columns`.
     public func validate(columns names: [String]) throws(Diagnostic) {
         let available = Set(names)
-        for placeholder in placeholders where placeholder.defaultText == nil && !available.contains(placeholder.column) {
+        for placeholder in placeholders where placeholder.defaultText == nil {
+            guard !available.contains(placeholder.column) else { continue }
             throw placeholder.missingColumn(candidates: names, row: nil, location: placeholder.location)
         }
     }

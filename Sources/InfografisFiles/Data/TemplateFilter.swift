@@ -46,7 +46,8 @@ enum TemplateFilter: Sendable, Hashable {
                      scanner: TemplateScanner, offset: Int) throws(Diagnostic) -> TemplateFilter {
         func atMost(_ count: Int, _ what: String) throws(Diagnostic) {
             guard arguments.count > count else { return }
-            throw scanner.error("The filter \"\(name)\" takes \(count == 0 ? "no arguments" : "one argument (\(what))"), "
+            let takes = count == 0 ? "no arguments" : "one argument (\(what))"
+            throw scanner.error("The filter \"\(name)\" takes \(takes), "
                                 + "but \(arguments.count) were given", at: arguments[count].offset,
                                 hint: count == 0 ? "Write it without a colon: {{column | \(name)}}."
                                     : "Separate filters with |, not with a comma.")

@@ -91,7 +91,8 @@ struct TemplateScanner {
                 }
                 defaultText = arguments[0].text
             } else {
-                filters.append(try TemplateFilter.make(name: name, arguments: arguments, scanner: self, offset: nameStart))
+                filters.append(try TemplateFilter.make(name: name, arguments: arguments, scanner: self,
+                                                       offset: nameStart))
             }
         }
         position += 2

@@ -35,5 +35,6 @@ func didYouMeanHint(_ name: String, candidates: [String], kind: String) -> Strin
         return "Did you mean \"\(match)\"?"
     }
     let listed = candidates.prefix(12).map { "\"\($0)\"" }.joined(separator: ", ")
-    return candidates.isEmpty ? "There are no \(kind)s." : "The \(kind)s are \(listed)\(candidates.count > 12 ? ", …" : "")."
+    let more = candidates.count > 12 ? ", …" : ""
+    return candidates.isEmpty ? "There are no \(kind)s." : "The \(kind)s are \(listed)\(more)."
 }

@@ -22,10 +22,12 @@ public protocol ValueFormatting: Sendable {
 }
 
 extension LocaleFormatter: ValueFormatting {
+    /// `compact(_:)` with the locale's usual style.
     public func compactNumber(_ value: Double) -> String {
         compact(value)
     }
 
+    /// `currency(_:code:fractionDigits:)` without cents for whole amounts.
     public func money(_ value: Double, code: String?) -> String {
         // Cards show whole amounts without `,00` (`$15,000`); other amounts keep the currency's digits.
         currency(value, code: code, fractionDigits: value.rounded() == value ? 0 : nil)
