@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // Cairo (+SVG, PDF), Pango/PangoCairo, fontconfig, librsvg, libpng, libdeflate, libqrencode.
@@ -27,7 +28,9 @@ let package = Package(
         .target(name: "InfografisLayout", dependencies: ["InfografisCore"]),
         .target(name: "InfografisRender", dependencies: ["InfografisCore", "InfografisLayout", "InfografisText", "CInfografis"]),
         .target(name: "Infografis", dependencies: ["InfografisCore", "InfografisText", "InfografisLayout", "InfografisRender"]),
-        .target(name: "InfografisFiles", dependencies: ["Infografis", .product(name: "Yams", package: "Yams")]),
+        .target(name: "InfografisFiles", dependencies: [
+            "Infografis", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift"),
+        ]),
         .executableTarget(name: "infografis", dependencies: [
             "InfografisFiles", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -37,7 +40,7 @@ let package = Package(
         .testTarget(name: "InfografisLayoutTests", dependencies: ["InfografisLayout"], resources: [.copy("Fixtures")]),
         .testTarget(name: "InfografisRenderTests", dependencies: ["InfografisRender", "Infografis"], resources: [.copy("References")]),
         .testTarget(name: "InfografisTests", dependencies: ["Infografis", "InfografisFiles"]),
-        .testTarget(name: "InfografisFilesTests", dependencies: ["InfografisFiles"]),
+        .testTarget(name: "InfografisFilesTests", dependencies: ["InfografisFiles"], resources: [.copy("Data")]),
         .testTarget(name: "CLITests", dependencies: ["infografis"]),
     ]
 )
