@@ -81,6 +81,10 @@ private func paintShadowPath(_ cr: OpaquePointer, color: Color, sigma: Double, s
     // Device-space bounds of the shape, grown by the blur's reach and limited to the clip.
     var (x1, y1, x2, y2) = (0.0, 0.0, 0.0, 0.0)
     if strokeWidth > 0 { cairo_stroke_extents(cr, &x1, &y1, &x2, &y2) } else { cairo_fill_extents(cr, &x1, &y1, &x2, &y2) }
+    guard x2 > x1, y2 > y1 else {
+        cairo_new_path(cr)
+        return
+    }
     let shape = deviceBounds(cr, x1, y1, x2, y2)
     cairo_clip_extents(cr, &x1, &y1, &x2, &y2)
     let clip = deviceBounds(cr, x1, y1, x2, y2)
