@@ -6,6 +6,11 @@ public struct Point: Hashable, Sendable, Codable {
     public var x: Double
     /// Vertical coordinate.
     public var y: Double
+
+    public init(x: Double, y: Double) {
+        self.x = x
+        self.y = y
+    }
 }
 
 /// A width and a height in canvas pixels.
@@ -14,6 +19,11 @@ public struct Size: Hashable, Sendable, Codable {
     public var width: Double
     /// Vertical extent.
     public var height: Double
+
+    public init(width: Double, height: Double) {
+        self.width = width
+        self.height = height
+    }
 }
 
 /// An axis-aligned rectangle: origin at the top-left corner.
@@ -26,6 +36,13 @@ public struct Rect: Hashable, Sendable, Codable {
     public var width: Double
     /// Vertical extent.
     public var height: Double
+
+    public init(x: Double, y: Double, width: Double, height: Double) {
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
+    }
 }
 
 /// Four values, one per side, in CSS order (top, right, bottom, left).
@@ -38,6 +55,13 @@ public struct Edges<Value: Hashable & Sendable>: Hashable, Sendable {
     public var bottom: Value
     /// Left side.
     public var left: Value
+
+    public init(top: Value, right: Value, bottom: Value, left: Value) {
+        self.top = top
+        self.right = right
+        self.bottom = bottom
+        self.left = left
+    }
 }
 
 // MARK: - Initialisers and helpers

@@ -5,10 +5,10 @@ import Darwin
 #endif
 
 /// Writes files atomically: a temporary file beside the target, then `rename(2)`.
-enum AtomicFile {
+public enum AtomicFile {
     /// Writes `bytes` to `path`. Readers see the old file or the complete new one, never a part;
     /// on failure the temporary file is removed and the target is untouched.
-    static func write(_ bytes: [UInt8], to path: String) throws {
+    public static func write(_ bytes: [UInt8], to path: String) throws {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path

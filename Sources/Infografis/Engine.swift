@@ -1,0 +1,87 @@
+import InfografisText
+
+/// Lays documents out and renders them. Owns a text engine, so it belongs to one thread:
+/// create one engine per worker thread (Pango objects are not shared across threads).
+public final class Engine {
+    /// The text core that measures and shapes every paragraph this engine lays out.
+    let text: TextEngine
+
+    public init() {
+        text = TextEngine()
+    }
+}
+
+/// A document after layout: the tree of frames, the display list, and what layout noticed.
+public struct LaidOutDocument {
+    /// The document that was laid out.
+    public var document: Document
+    /// Every node's border box in canvas pixels.
+    public var tree: LayoutTree
+    /// The display list the backends draw.
+    public var frame: Frame
+    /// Warnings found during layout, e.g. text that does not fit its box.
+    public var warnings: [Diagnostic]
+}
+
+// MARK: - Pipeline
+
+extension Engine {
+    /// Checks limits and reads image sizes: the edge where a document can fail.
+    /// Returns the document with every image's intrinsic size filled in.
+    public func prepare(_ document: Document) throws(Diagnostics) -> Document {
+        var problems = DocumentValidator.validate(document)
+        var prepared = document
+        prepared.root = resolveImages(in: document.root, path: "body", problems: &problems)
+        if problems.contains(where: { $0.severity == .error }) { throw Diagnostics(problems) }
+        return prepared
+    }
+
+    /// Lays `document` out at its canvas size. Total: it cannot fail.
+    public func layout(_ document: Document) -> LaidOutDocument {
+        let tree = computeLayout(document.root, in: document.canvasSize, measurer: text)
+        let frame = Frame(tree, canvas: document.canvasSize, background: document.background)
+        var warnings: [Diagnostic] = []
+        collectOverflow(tree, path: "body", into: &warnings)
+        return LaidOutDocument(document: document, tree: tree, frame: frame, warnings: warnings)
+    }
+
+    /// Renders a laid-out document to the bytes of one output format.
+    public func render(_ laidOut: LaidOutDocument, as format: OutputFormat, scale: Double = 1) throws -> [UInt8] {
+        var options = RenderOptions()
+        options.scale = scale
+        options.title = laidOut.document.title
+        return try Renderer.render(laidOut.frame, as: format, options: options)
+    }
+
+    private func resolveImages(in node: Node, path: String, problems: inout [Diagnostic]) -> Node {
+        var node = node
+        if case .image(var image) = node.kind, image.intrinsicSize == nil {
+            do {
+                image.intrinsicSize = try Renderer.intrinsicSize(ofImageAt: image.path)
+                node.kind = .image(image)
+            } catch {
+                problems.append(Diagnostic(code: "unreadable-image",
+                                           message: "The image \"\(image.path)\" cannot be read: \(error).",
+                                           location: .node(path: path),
+                                           hint: "Check that the file exists and is a PNG, JPEG or SVG image."))
+            }
+        }
+        node.children = node.children.enumerated().map { index, child in
+            resolveImages(in: child, path: "\(path).children[\(index)]", problems: &problems)
+        }
+        return node
+    }
+
+    private func collectOverflow(_ tree: LayoutTree, path: String, into warnings: inout [Diagnostic]) {
+        if let text = tree.text, text.overflows, case .text(let content) = tree.node.kind {
+            let preview = content.text.count > 40 ? String(content.text.prefix(40)) + "…" : content.text
+            warnings.append(Diagnostic(.warning, code: "text-overflow",
+                                       message: "The text \"\(preview)\" does not fit its box.",
+                                       location: .node(path: tree.node.id.map { "\(path)#\($0)" } ?? path),
+                                       hint: "Shorten the text, give the box more room, or set `fit: {min, max}` to shrink it."))
+        }
+        for (index, child) in tree.children.enumerated() {
+            collectOverflow(child, path: "\(path).children[\(index)]", into: &warnings)
+        }
+    }
+}

@@ -1,0 +1,3 @@
+@_exported import InfografisCore
+@_exported import InfografisLayout
+@_exported import InfografisRender

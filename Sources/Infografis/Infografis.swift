@@ -1,4 +1,0 @@
-@_exported import InfografisCore
-@_exported import InfografisLayout
-import InfografisText
-import InfografisRender

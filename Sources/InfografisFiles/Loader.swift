@@ -1,2 +1,0 @@
-import Infografis
-import Yams

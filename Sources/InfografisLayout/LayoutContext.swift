@@ -1,0 +1,233 @@
+import InfografisCore
+
+// LayoutContext: the tree protocol of one layout run (Taffy's `tree/`): the node arena, the
+// per-node size cache, the text measurement cache, and the dispatch to the algorithms.
+
+/// Whether a layout call only needs the node's size or must also place its children.
+enum RunMode: Hashable {
+    /// Return the border-box size; children keep whatever results they had.
+    case computeSize
+    /// Also write the final size and position of every child (and text layouts).
+    case performLayout
+}
+
+/// How a node's own `width`/`height`/`min`/`max` take part.
+enum SizingMode: Hashable {
+    /// Its own size properties apply (normal layout).
+    case inherent
+    /// Its own size properties are ignored: the caller wants the content size (a flex base size).
+    case content
+}
+
+/// What a caller knows and offers when it lays out a child.
+struct LayoutInput: Hashable {
+    /// Border-box sizes the caller has already decided.
+    var known: OptionalSize
+    /// The containing block's content-box size, for percentages.
+    var parentSize: OptionalSize
+    /// Space for the node's margin box.
+    var available: Axes<AvailableSpace>
+    var sizing: SizingMode
+}
+
+/// What a layout call returns.
+struct LayoutOutput {
+    /// Border-box size.
+    var size: Axes<Double>
+    /// Distance from the top of the border box to the first baseline; nil when the node has none
+    /// (callers synthesise it from the border box). Only computed when performing layout.
+    var firstBaseline: Double?
+}
+
+/// The result stored for one node: its border box relative to its parent's border box.
+struct NodeResult {
+    var location = Point.zero
+    var size = Axes(width: 0.0, height: 0.0)
+    var text: TextLayout?
+}
+
+/// One node of the arena.
+struct ArenaNode {
+    var kind: Node.Kind
+    var style: Style
+    /// True when the node clips its content (CSS `overflow: hidden`): its automatic minimum size is zero.
+    var clips: Bool
+    var children: [Int]
+}
+
+/// State of one layout run. The measurer is only ever called from the calling thread.
+final class LayoutContext {
+    var nodes: [ArenaNode] = []
+    var results: [NodeResult] = []
+    private var sizeCache: [[LayoutInput: LayoutOutput]] = []
+    private var textCache: [TextKey: TextLayout] = [:]
+    private let measurer: any TextMeasuring
+
+    private struct TextKey: Hashable {
+        var content: TextContent
+        var maxWidth: Double?
+        var maxHeight: Double?
+    }
+
+    init(root: Node, measurer: any TextMeasuring) {
+        self.measurer = measurer
+        _ = add(root)
+        results = Array(repeating: NodeResult(), count: nodes.count)
+        sizeCache = Array(repeating: [:], count: nodes.count)
+    }
+
+    /// Adds `node` and its subtree in preorder; returns its index.
+    private func add(_ node: Node) -> Int {
+        let index = nodes.count
+        nodes.append(ArenaNode(kind: node.kind, style: node.style, clips: node.decoration.clipsContent, children: []))
+        var children: [Int] = []
+        children.reserveCapacity(node.children.count)
+        for child in node.children { children.append(add(child)) }
+        // Leaves have no children, whatever the input says.
+        switch node.kind {
+        case .box, .zStack: nodes[index].children = children
+        case .text, .image, .path: nodes[index].children = []
+        }
+        return index
+    }
+
+    // MARK: - Dispatch
+
+    /// Lays out node `id`; sizes are cached per input, final layouts are always performed.
+    func compute(_ id: Int, _ input: LayoutInput, _ mode: RunMode) -> LayoutOutput {
+        if mode == .computeSize, let cached = sizeCache[id][input] { return cached }
+        let output: LayoutOutput
+        switch nodes[id].kind {
+        case .box: output = computeFlexbox(id, input, mode)
+        case let .zStack(alignment): output = computeZStack(id, alignment, input, mode)
+        case .text, .image, .path: output = computeLeaf(id, input, mode)
+        }
+        if mode == .computeSize || sizeCache[id][input] == nil {
+            sizeCache[id][input] = LayoutOutput(size: output.size, firstBaseline: mode == .computeSize ? nil : output.firstBaseline)
+        }
+        return output
+    }
+
+    /// The border-box size of `id` for the given input.
+    func measure(_ id: Int, known: OptionalSize, parent: OptionalSize, available: Axes<AvailableSpace>,
+                 sizing: SizingMode = .inherent) -> Axes<Double> {
+        compute(id, LayoutInput(known: known, parentSize: parent, available: available, sizing: sizing), .computeSize).size
+    }
+
+    /// Performs the final layout of `id` at `size` and records it at `location`.
+    func place(_ id: Int, at location: Point, size: Axes<Double>, parent: OptionalSize) -> LayoutOutput {
+        let input = LayoutInput(known: Axes(width: size.width, height: size.height), parentSize: parent,
+                                available: Axes(width: .definite(size.width), height: .definite(size.height)), sizing: .inherent)
+        let output = compute(id, input, .performLayout)
+        results[id].location = location
+        results[id].size = size
+        return output
+    }
+
+    // MARK: - Text
+
+    /// The measurer's layout of `content`, measured once per run for each constraint.
+    func textLayout(_ content: TextContent, maxWidth: Double?, maxHeight: Double?) -> TextLayout {
+        let key = TextKey(content: content, maxWidth: maxWidth, maxHeight: maxHeight)
+        if let cached = textCache[key] { return cached }
+        let layout = measurer.layout(content, maxWidth: maxWidth, maxHeight: maxHeight)
+        textCache[key] = layout
+        return layout
+    }
+
+    /// The text's width without wrapping.
+    func maxContentWidth(_ content: TextContent) -> Double {
+        textLayout(content, maxWidth: nil, maxHeight: nil).size.width
+    }
+
+    /// The text's width when every wrap opportunity is taken (its longest unbreakable run).
+    func minContentWidth(_ content: TextContent) -> Double {
+        textLayout(content, maxWidth: 0, maxHeight: nil).size.width
+    }
+
+    /// The text's size when wrapped at `width`; an unwrapped measurement serves any width it fits.
+    func textSize(_ content: TextContent, width: Double) -> Size {
+        let unwrapped = textLayout(content, maxWidth: nil, maxHeight: nil)
+        if width >= unwrapped.size.width { return unwrapped.size }
+        return textLayout(content, maxWidth: width, maxHeight: nil).size
+    }
+}
+
+// MARK: - Shared helpers for containers
+
+/// A container's resolved box: what flexbox and z-stack both start from.
+struct ContainerBox {
+    var paddingBorder: Edges<Double>
+    var margin: Edges<Double>
+    var minSize: OptionalSize
+    var maxSize: OptionalSize
+    /// Border-box sizes known before laying out the content.
+    var known: OptionalSize
+}
+
+extension LayoutContext {
+    /// The aspect ratio of node `id`: its style's (border box) or, for images and paths, the natural one (content box).
+    func aspectRatio(_ id: Int, paddingBorder: Edges<Double>) -> AspectRatio? {
+        let node = nodes[id]
+        if let value = node.style.usableAspectRatio { return AspectRatio(value: value, inset: Axes(width: 0, height: 0)) }
+        guard let natural = naturalSize(id), natural.width > 0, natural.height > 0 else { return nil }
+        let value = natural.width / natural.height
+        guard value.isFinite, value > 0 else { return nil }
+        return AspectRatio(value: value, inset: paddingBorder.sums)
+    }
+
+    /// The natural (intrinsic) content size of a replaced leaf; nil for boxes, stacks and text.
+    func naturalSize(_ id: Int) -> Size? {
+        switch nodes[id].kind {
+        case let .image(image):
+            guard let size = image.intrinsicSize else { return .zero }
+            return Size(max(0, size.width), max(0, size.height))
+        case let .path(path):
+            return Size(max(0, path.viewBox.width), max(0, path.viewBox.height))
+        case .box, .zStack, .text:
+            return nil
+        }
+    }
+
+    /// Resolves a node's own box: padding, border, margins, min/max and the sizes it already knows
+    /// (the caller's, else its own `width`/`height` clamped, when sizing mode is inherent).
+    func resolveBox(_ id: Int, _ input: LayoutInput) -> ContainerBox {
+        let style = nodes[id].style
+        let parent = input.parentSize
+        let pb = style.paddingBorder(parent.width)
+        let floor = pb.sums
+        var minSize = OptionalSize.none
+        var maxSize = OptionalSize.none
+        var known = input.known
+        let ratio = aspectRatio(id, paddingBorder: pb)
+        if input.sizing == .inherent {
+            minSize = style.minSize(in: parent)
+            maxSize = style.maxSize(in: parent)
+            let styled = style.size(in: parent).applying(ratio)
+            let clamped = Axes(width: styled.width.clamped(min: minSize.width, max: maxSize.width),
+                               height: styled.height.clamped(min: minSize.height, max: maxSize.height))
+            known = known.or(clamped)
+            if known.width == nil, let lo = minSize.width, let hi = maxSize.width, hi <= lo { known.width = lo }
+            if known.height == nil, let lo = minSize.height, let hi = maxSize.height, hi <= lo { known.height = lo }
+        }
+        known = known.applying(ratio)
+        known = Axes(width: known.width.map { max($0, floor.width) }, height: known.height.map { max($0, floor.height) })
+        return ContainerBox(paddingBorder: pb, margin: style.resolvedMargin(parent.width),
+                            minSize: minSize, maxSize: maxSize, known: known)
+    }
+
+    /// The in-flow children of `id` (absolutely positioned ones are laid out separately).
+    func inFlowChildren(_ id: Int) -> [Int] {
+        nodes[id].children.filter { nodes[$0].style.position != .absolute }
+    }
+
+    /// Offsets of a relatively positioned child (`left`, else minus `right`; `top`, else minus `bottom`).
+    func relativeOffset(_ id: Int, containing: OptionalSize) -> Point {
+        let style = nodes[id].style
+        guard style.position == .relative else { return .zero }
+        let inset = style.inset
+        let dx = inset.left.resolve(containing.width) ?? inset.right.resolve(containing.width).map { -$0 } ?? 0
+        let dy = inset.top.resolve(containing.height) ?? inset.bottom.resolve(containing.height).map { -$0 } ?? 0
+        return Point(dx, dy)
+    }
+}
