@@ -10,7 +10,10 @@ import Darwin
 
 // Drop shadows with CSS box-shadow semantics. The blurred shadow is computed on the CPU in
 // device pixels (an A8 mask blurred by three box blurs ≈ a Gaussian with σ = blur / 2) and
-// painted as a colored image, so PNG, SVG and PDF show the same shadow.
+// painted as a colored image, so PNG, SVG and PDF show the same shadow. A colored image rather
+// than cairo_mask_surface: Cairo's SVG writer turns masks into luminance masks with filters,
+// which viewers support unevenly, while a plain <image> works everywhere. A shadow with no
+// blur is filled as vector geometry.
 
 /// Paints the shadows of `shape` below it: the last shadow first, so the first is on top (CSS).
 /// Shadows of rectangles and rings are clipped to outside the outer border edge, as CSS does;
