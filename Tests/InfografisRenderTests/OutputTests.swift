@@ -104,6 +104,26 @@ import InfografisLayout
         #expect(output.contains("Title:           Kartu (uji) & co"))
     }
 
+    static let pdftoppm = ["/usr/bin/pdftoppm", "/usr/local/bin/pdftoppm"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(.enabled(if: pdftoppm != nil))
+    func pdfOutputLooksLikeThePNG() throws {
+        // Poppler rasterizes our PDF at 72 dpi (1 pt = 1 px); compare 4x4 block averages, or
+        // 10x10 where Poppler interpolates the upscaled raster image differently from Cairo.
+        for (name, frame) in Self.frames {
+            let block = name == "image-fits" ? 10 : 4
+            let pdf = temporaryURL(name + ".pdf")
+            try Renderer.write(frame, as: .pdf, to: pdf.path)
+            let prefix = pdf.deletingPathExtension().path
+            let (status, _) = try run(try #require(Self.pdftoppm), ["-png", "-r", "72", "-singlefile", pdf.path, prefix])
+            #expect(status == 0)
+            let fromPDF = try Pixels(decodingPNG: Array(try Data(contentsOf: URL(fileURLWithPath: prefix + ".png")))).downsampled(by: block)
+            let png = try Pixels(decodingPNG: try Renderer.render(frame, as: .png)).downsampled(by: block)
+            let differing = try #require(fromPDF.differingPixels(from: png, tolerance: 24), "\(name): sizes differ")
+            #expect(differing * 50 < png.argb.count, "\(name): \(differing) of \(png.argb.count) blocks differ")
+        }
+    }
+
     // MARK: - PNG
 
     @Test func transparentCanvasKeepsAlpha() throws {
