@@ -22,7 +22,8 @@ public enum OutputFormat: String, Hashable, Sendable, CaseIterable {
 
 /// How a frame is rendered.
 public struct RenderOptions: Hashable, Sendable {
-    /// PNG pixel density: the canvas becomes size × scale pixels. Default 1; SVG and PDF ignore it.
+    /// PNG pixel density: the canvas becomes size × scale pixels (rounded), so it must be > 0.
+    /// Default 1; SVG and PDF ignore it.
     public var scale: Double
     /// PNG deflate level, 0 (stored, fastest) ... 12 (smallest, slowest), libdeflate's scale. Default 6.
     public var pngCompressionLevel: Int
@@ -31,6 +32,7 @@ public struct RenderOptions: Hashable, Sendable {
     /// Document description: an SVG `<desc>` element (PDF has no such field). Default nil.
     public var description: String?
 
+    /// Options; every parameter defaults as documented on its property.
     public init(scale: Double = 1, pngCompressionLevel: Int = 6, title: String? = nil, description: String? = nil) {
         self.scale = scale
         self.pngCompressionLevel = pngCompressionLevel
@@ -40,7 +42,8 @@ public struct RenderOptions: Hashable, Sendable {
 }
 
 /// Frame → Cairo → PNG, SVG or PDF bytes. Rendering is total: it throws only when a surface
-/// cannot be created (size, memory) or output cannot be written.
+/// cannot be created (size, memory) or output cannot be written. Call it on the thread of the
+/// `TextEngine` that measured the frame's text (Pango objects stay on their thread).
 public enum Renderer {
     /// Renders `frame` (its size is the canvas) as `format`. Identical input gives identical bytes.
     public static func render(_ frame: Frame, as format: OutputFormat, options: RenderOptions = RenderOptions()) throws -> [UInt8] {

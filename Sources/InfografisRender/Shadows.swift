@@ -10,7 +10,10 @@ import Darwin
 
 // Drop shadows with CSS box-shadow semantics. The blurred shadow is computed on the CPU in
 // device pixels (an A8 mask blurred by three box blurs ≈ a Gaussian with σ = blur / 2) and
-// painted as a colored image, so PNG, SVG and PDF show the same shadow.
+// painted as a colored image, so PNG, SVG and PDF show the same shadow. A colored image rather
+// than cairo_mask_surface: Cairo's SVG writer turns masks into luminance masks with filters,
+// which viewers support unevenly, while a plain <image> works everywhere. A shadow with no
+// blur is filled as vector geometry.
 
 /// Paints the shadows of `shape` below it: the last shadow first, so the first is on top (CSS).
 /// Shadows of rectangles and rings are clipped to outside the outer border edge, as CSS does;
@@ -81,6 +84,10 @@ private func paintShadowPath(_ cr: OpaquePointer, color: Color, sigma: Double, s
     // Device-space bounds of the shape, grown by the blur's reach and limited to the clip.
     var (x1, y1, x2, y2) = (0.0, 0.0, 0.0, 0.0)
     if strokeWidth > 0 { cairo_stroke_extents(cr, &x1, &y1, &x2, &y2) } else { cairo_fill_extents(cr, &x1, &y1, &x2, &y2) }
+    guard x2 > x1, y2 > y1 else {
+        cairo_new_path(cr)
+        return
+    }
     let shape = deviceBounds(cr, x1, y1, x2, y2)
     cairo_clip_extents(cr, &x1, &y1, &x2, &y2)
     let clip = deviceBounds(cr, x1, y1, x2, y2)

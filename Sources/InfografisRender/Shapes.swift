@@ -11,11 +11,13 @@ import Darwin
 // Building Cairo paths from frame geometry, and setting paints as Cairo sources.
 
 extension RoundedRect {
-    /// The radii, made non-negative and scaled down uniformly as CSS does
+    /// The radii, made finite and non-negative and scaled down uniformly as CSS does
     /// (CSS Backgrounds 3, 5.5) when the radii on one side add up to more than its length.
     var clampedRadii: CornerRadii {
-        var r = CornerRadii(topLeft: Swift.max(0, radii.topLeft), topRight: Swift.max(0, radii.topRight),
-                            bottomRight: Swift.max(0, radii.bottomRight), bottomLeft: Swift.max(0, radii.bottomLeft))
+        // NaN becomes 0 and infinity a large finite radius, which the scaling below then fits.
+        func sane(_ radius: Double) -> Double { Swift.max(0, Swift.min(radius, 1e9)) }
+        var r = CornerRadii(topLeft: sane(radii.topLeft), topRight: sane(radii.topRight),
+                            bottomRight: sane(radii.bottomRight), bottomLeft: sane(radii.bottomLeft))
         let (w, h) = (Swift.max(0, rect.width), Swift.max(0, rect.height))
         var factor = 1.0
         let top: Double = r.topLeft + r.topRight, right: Double = r.topRight + r.bottomRight

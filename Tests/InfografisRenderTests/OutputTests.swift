@@ -104,6 +104,26 @@ import InfografisLayout
         #expect(output.contains("Title:           Kartu (uji) & co"))
     }
 
+    static let pdftoppm = ["/usr/bin/pdftoppm", "/usr/local/bin/pdftoppm"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(.enabled(if: pdftoppm != nil))
+    func pdfOutputLooksLikeThePNG() throws {
+        // Poppler rasterizes our PDF at 72 dpi (1 pt = 1 px); compare 4x4 block averages, or
+        // 10x10 where Poppler interpolates the upscaled raster image differently from Cairo.
+        for (name, frame) in Self.frames {
+            let block = name == "image-fits" ? 10 : 4
+            let pdf = temporaryURL(name + ".pdf")
+            try Renderer.write(frame, as: .pdf, to: pdf.path)
+            let prefix = pdf.deletingPathExtension().path
+            let (status, _) = try run(try #require(Self.pdftoppm), ["-png", "-r", "72", "-singlefile", pdf.path, prefix])
+            #expect(status == 0)
+            let fromPDF = try Pixels(decodingPNG: Array(try Data(contentsOf: URL(fileURLWithPath: prefix + ".png")))).downsampled(by: block)
+            let png = try Pixels(decodingPNG: try Renderer.render(frame, as: .png)).downsampled(by: block)
+            let differing = try #require(fromPDF.differingPixels(from: png, tolerance: 24), "\(name): sizes differ")
+            #expect(differing * 50 < png.argb.count, "\(name): \(differing) of \(png.argb.count) blocks differ")
+        }
+    }
+
     // MARK: - PNG
 
     @Test func transparentCanvasKeepsAlpha() throws {
@@ -235,4 +255,36 @@ func run(_ program: String, _ arguments: [String]) throws -> (Int32, String) {
     let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     return (process.terminationStatus, output)
+}
+
+@Suite struct TotalityTests {
+    /// Values layout validation should never let through; rendering must still not fail or crash.
+    static var hostileFrame: Frame {
+        let nan = Double.nan, inf = Double.infinity
+        let weird = RoundedRect(rect: TestFrames.rect(5, 5, 20, 20), radii: CornerRadii(topLeft: inf, topRight: nan, bottomRight: -5, bottomLeft: 1e300))
+        let items: [Positioned] = [
+            Positioned(Point(nan, 0), .shape(ShapeItem(geometry: .rect(weird), fill: .solid(.black)))),
+            Positioned(.zero, .shape(ShapeItem(geometry: .rect(weird), fill: .linearGradient(LinearGradient(angle: nan, stops: [])),
+                                               stroke: Stroke(color: .black, width: nan),
+                                               shadows: [Shadow(color: .black, x: nan, y: inf, blur: nan, spread: inf),
+                                                         Shadow(color: .black, x: 0, y: 0, blur: 4, spread: -100)]))),
+            Positioned(.zero, .shape(ShapeItem(geometry: .rect(RoundedRect(rect: TestFrames.rect(0, 0, -10, inf))), fill: .solid(.black)))),
+            Positioned(.zero, .shape(ShapeItem(geometry: .path(data: "M0 0 L1e308 1e308 Q nan", transform: .scale(inf, translateX: 0, translateY: 0), evenOdd: false),
+                                               fill: .linearGradient(LinearGradient(angle: 90, colors: [.black, .white])),
+                                               shadows: [Shadow(color: .black, blur: 1e6, spread: 3)]))),
+            Positioned(.zero, .shape(ShapeItem(geometry: .path(data: "M0 0 L10 10", transform: AffineTransform(a: 0, b: 0, c: 0, d: 0, tx: 0, ty: 0), evenOdd: false),
+                                               stroke: Stroke(color: .black, width: 2)))),
+            Positioned(.zero, .group(GroupItem(frame: Frame(size: .zero), clip: RoundedRect(rect: TestFrames.rect(0, 0, 0, 0)), opacity: 0.5))),
+            Positioned(.zero, .group(GroupItem(frame: Frame(size: .zero, items: [Positioned(.zero, .shape(ShapeItem(geometry: .rect(weird), fill: .solid(.white))))]), opacity: nan))),
+            Positioned(.zero, .image(ImageItem(content: ImageContent(path: TestFrames.rasterImagePath, fit: .cover), size: Size(inf, 10)))),
+            Positioned(.zero, .image(ImageItem(content: ImageContent(path: TestFrames.svgImagePath, fit: .contain), size: Size(0, 10)))),
+        ]
+        return Frame(size: Size(30, 30), items: items)
+    }
+
+    @Test(arguments: OutputFormat.allCases)
+    func hostileValuesRenderWithoutError(format: OutputFormat) throws {
+        let bytes = try Renderer.render(Self.hostileFrame, as: format)
+        #expect(!bytes.isEmpty)
+    }
 }
