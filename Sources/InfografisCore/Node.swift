@@ -154,7 +154,7 @@ public struct Decoration: Hashable, Sendable {
     public var borderColor: Color? = nil
     /// Corner radii of the border box.
     public var cornerRadius: CornerRadii = .zero
-    /// Outer drop shadows, painted first to last below the background.
+    /// Outer drop shadows below the background; as in CSS, the first one is painted on top.
     public var shadows: [Shadow] = []
     /// Opacity of the node and its subtree, 0...1. Default 1.
     public var opacity: Double = 1
