@@ -19,8 +19,10 @@ enum DocumentValidator {
         where !(value.isFinite && value >= 1 && value <= Limits.maxCanvasSide) {
             problems.append(Diagnostic(code: "canvas-size",
                                        message: "The canvas \(name) \(value) is outside 1...\(Int(Limits.maxCanvasSide)) pixels.",
+                                       location: .node(path: "canvas"),
                                        hint: "Use a preset such as instagram-square or a size up to \(Int(Limits.maxCanvasSide)) px."))
         }
+        problems += canvasAreaProblems(size)
         check(document.root, path: "body", depth: 1, into: &problems)
         return problems
     }
@@ -32,6 +34,7 @@ enum DocumentValidator {
                                        location: .node(path: path), hint: "Flatten the layout."))
             return
         }
+        problems += ValueValidator.check(node, path: path) + textProblems(node, path: path)
         if case .text(let content) = node.kind, content.text.count > Limits.maxTextLength {
             problems.append(Diagnostic(code: "text-too-long",
                                        message: "This text has \(content.text.count) characters; at most \(Limits.maxTextLength) are allowed in one node.",

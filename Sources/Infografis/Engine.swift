@@ -47,6 +47,8 @@ extension Engine {
 
     /// Renders a laid-out document to the bytes of one output format.
     public func render(_ laidOut: LaidOutDocument, as format: OutputFormat, scale: Double = 1) throws -> [UInt8] {
+        let limits = Limits.outputProblems(canvas: laidOut.document.canvasSize, scale: format == .png ? scale : 1)
+        if !limits.isEmpty { throw Diagnostics(limits) }
         var options = RenderOptions()
         options.scale = scale
         options.title = laidOut.document.title
@@ -56,14 +58,18 @@ extension Engine {
     private func resolveImages(in node: Node, path: String, problems: inout [Diagnostic]) -> Node {
         var node = node
         if case .image(var image) = node.kind, image.intrinsicSize == nil {
-            do {
-                image.intrinsicSize = try Renderer.intrinsicSize(ofImageAt: image.path)
-                node.kind = .image(image)
-            } catch {
-                problems.append(Diagnostic(code: "unreadable-image",
-                                           message: "The image \"\(image.path)\" cannot be read: \(error).",
-                                           location: .node(path: path),
-                                           hint: "Check that the file exists and is a PNG, JPEG or SVG image."))
+            if let problem = ImageInspector.problem(at: image.path, nodePath: path) {
+                problems.append(problem)
+            } else {
+                do {
+                    image.intrinsicSize = try Renderer.intrinsicSize(ofImageAt: image.path)
+                    node.kind = .image(image)
+                } catch {
+                    problems.append(Diagnostic(code: "unreadable-image",
+                                               message: "The image \"\(image.path)\" cannot be read: \(error).",
+                                               location: .node(path: path),
+                                               hint: "Check that the file exists and is a PNG, JPEG or SVG image."))
+                }
             }
         }
         node.children = node.children.enumerated().map { index, child in

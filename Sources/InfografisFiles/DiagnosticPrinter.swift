@@ -24,8 +24,9 @@ public enum DiagnosticPrinter {
             case let .file(path, line, column)?:
                 lines.append("\(path):\(line):\(column): \(severity): \(item.message)")
                 if let source = sourceLine(line, of: path, cache: &cache) {
-                    lines.append(source)
-                    lines.append(caret(under: column, in: source))
+                    let (shown, shownColumn) = window(source, around: column)
+                    lines.append(shown)
+                    lines.append(caret(under: shownColumn, in: shown))
                 }
             case let location?:
                 lines.append("\(location): \(severity): \(item.message)")
@@ -74,6 +75,20 @@ public enum DiagnosticPrinter {
         var line = String(lines[number - 1])
         if line.hasSuffix("\r") { line.removeLast() }
         return line
+    }
+
+    /// At most about 120 characters of a long source line around `column` (hostile or minified
+    /// files can have one line of megabytes), with `…` where it is cut, and the column within it.
+    static func window(_ line: String, around column: Int) -> (String, Int) {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > 120 else { return (line, column) }
+        let start = max(0, min(column - 1 - 60, scalars.count - 120))
+        let end = min(scalars.count, start + 120)
+        var text = String(String.UnicodeScalarView(scalars[start..<end]))
+        var shownColumn = column - start
+        if start > 0 { text = "…" + text; shownColumn += 1 }
+        if end < scalars.count { text += "…" }
+        return (text, shownColumn)
     }
 
     /// Spaces (and the source's tabs) up to `column`, counted in Unicode scalars as the parser does, then `^`.

@@ -14,9 +14,12 @@ final class FileDecoder {
     let directory: URL
     /// Problems found so far, in the order met.
     var diagnostics: [Diagnostic] = []
+    /// Referenced files must resolve inside it.
+    let root: ProjectRoot
 
-    init(path: String) {
+    init(path: String, root: ProjectRoot? = nil) {
         self.path = path
+        self.root = root ?? ProjectRoot(layoutPath: path)
         let absolute = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         directory = absolute.standardizedFileURL.deletingLastPathComponent()
     }

@@ -10,22 +10,27 @@ public enum LayoutFile {
     /// The top-level keys of a layout file.
     public static let documentKeys = ["canvas", "background", "locale", "title", "font", "body"]
 
-    /// Reads and loads the layout file at `path` (relative paths start at the current directory).
-    public static func load(path: String) throws(Diagnostics) -> Infographic {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw Diagnostics([Diagnostic(code: "unreadable-file",
-                                          message: "Cannot read the layout file \"\(path)\": \(reason(error)).",
-                                          hint: "Check the path, and that the file is UTF-8 text.")])
-        }
-        return try load(yaml: text, path: path)
+    /// Reads and loads the layout file at `path` (relative paths start at the current directory);
+    /// referenced files must lie inside `root` (see `ProjectRoot`).
+    public static func load(path: String, root: String? = nil) throws(Diagnostics) -> Infographic {
+        let text = try readText(path: path)
+        return try load(yaml: text, path: path, root: root)
     }
 
     /// Loads a layout from YAML or JSON `text`; `path` is used in diagnostics and to resolve image paths.
-    public static func load(yaml text: String, path: String) throws(Diagnostics) -> Infographic {
-        let decoder = FileDecoder(path: path)
+    public static func load(yaml text: String, path: String, root: String? = nil) throws(Diagnostics) -> Infographic {
+        try decode(yaml: text, path: path, root: root).infographic
+    }
+
+    /// The infographic of `text` and where each document key's value is written.
+    static func decode(yaml text: String, path: String, root projectRoot: String?) throws(Diagnostics)
+        -> (infographic: Infographic, keys: [String: SourceLocation]) {
+        let decoder = FileDecoder(path: path, root: ProjectRoot(layoutPath: path, explicit: projectRoot))
+        let guardProblems = YAMLGuard.check(text, path: path)
+        if guardProblems.contains(where: { ["yaml-too-deep", "yaml-too-large", "yaml-alias-bomb"].contains($0.code) }) {
+            throw Diagnostics(guardProblems)
+        }
+        decoder.diagnostics = guardProblems
         let root: YAMLNode?
         do {
             root = try Yams.compose(yaml: text)
@@ -42,7 +47,9 @@ public enum LayoutFile {
         guard let infographic, decoder.diagnostics.isEmpty else {
             throw Diagnostics(inSourceOrder(decoder.diagnostics))
         }
-        return infographic
+        var keys: [String: SourceLocation] = [:]
+        for (key, value) in mapping { keys[key.scalar?.string ?? ""] = decoder.location(of: value) }
+        return (infographic, keys)
     }
 
     /// `items` sorted by line and column (stable: problems at one place keep the order they were found).
@@ -55,11 +62,6 @@ public enum LayoutFile {
             let (ka, kb) = (key(a.element), key(b.element))
             return ka != kb ? ka < kb : a.offset < b.offset
         }.map(\.element)
-    }
-
-    /// The message of a Foundation error without its type name.
-    private static func reason(_ error: any Error) -> String {
-        (error as NSError).localizedDescription
     }
 }
 
@@ -112,11 +114,13 @@ extension FileDecoder {
             guard let widthNode = fields["width"], let heightNode = fields["height"] else { return nil }
             let width = number(widthNode, "width", in: side), height = number(heightNode, "height", in: side)
             guard let width, let height else { return nil }
-            return Canvas(width: width, height: height)
+            return checkedArea(Canvas(width: width, height: height), at: node)
         case .scalar(let scalar):
             if let preset = Canvas.preset(named: scalar.string) { return preset }
             let parts = scalar.string.lowercased().split(separator: "x").compactMap { Double($0) }
-            if parts.count == 2, parts.allSatisfy(side.contains) { return Canvas(width: parts[0], height: parts[1]) }
+            if parts.count == 2, parts.allSatisfy(side.contains) {
+                return checkedArea(Canvas(width: parts[0], height: parts[1]), at: node)
+            }
             error("invalid-value", "`canvas` must be a preset (\(list(presets))), a size such as \"1080x1350\", or `{width, height}` in pixels from 1 to 16384; found \(describe(node)).",
                   at: node, hint: Suggestions.hint(for: scalar.string, among: presets))
             return nil

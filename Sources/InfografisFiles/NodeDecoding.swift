@@ -92,7 +92,7 @@ extension FileDecoder {
             input.children = self.children(children, depth: depth)
         }
         guard !missing, let base = kind.build(input, self) else { return nil }
-        return apply(edits, to: base)
+        return SourceMarked(content: apply(edits, to: base), location: location(of: key))
     }
 
     /// The elements of a `children` list.

@@ -81,7 +81,7 @@ enum NodeKinds {
 
     static let text = NodeKind(name: "text", groups: [.common, .inheritedText, .textOnly], ownKeys: ["content"],
                                requiredKeys: ["content"], scalarKey: "content") { input, decoder in
-        guard let value = input.values["content"], let content = decoder.string(value, "content") else { return nil }
+        guard let value = input.values["content"], let content = decoder.textContent(value) else { return nil }
         return Text(content)
     }
 
@@ -117,21 +117,10 @@ enum NodeKinds {
 // MARK: - Leaf values
 
 extension FileDecoder {
-    /// An image `src`, resolved against the layout file's directory; the file must exist.
+    /// An image `src`, resolved against the layout file's directory inside the project root; the
+    /// file must be a readable image within the limits (see `checkedImagePath`).
     func imagePath(_ node: YAMLNode) -> String? {
-        guard let src = string(node, "src") else { return nil }
-        if src.hasPrefix("http://") || src.hasPrefix("https://") {
-            error("invalid-value", "`src` must be a file path; images are not downloaded.", at: node,
-                  hint: "Download the image next to the layout file and write its file name.")
-            return nil
-        }
-        let resolved = URL(fileURLWithPath: src, relativeTo: directory).standardizedFileURL.path
-        guard FileManager.default.fileExists(atPath: resolved) else {
-            error("missing-file", "The image file \"\(src)\" does not exist (looked for \(resolved)).", at: node,
-                  hint: "Paths are relative to the folder of the layout file.")
-            return nil
-        }
-        return resolved
+        checkedImagePath(node)
     }
 
     /// A `path` node: `d`, `view-box`, and optional `fill`, `stroke`, `stroke-width`, `line-cap`, `fill-rule`.

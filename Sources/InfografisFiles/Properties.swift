@@ -99,7 +99,7 @@ enum Properties {
     /// Text style keys; they are also the keys of a `font: {...}` mapping (with `family`).
     static let inheritedText: [PropertySpec] = [
         PropertySpec(name: "font", group: .inheritedText) { v, d in d.font(v).map(Edit.text) },
-        text("size") { v, d in d.number(v, "size", in: .positive).map { s in { $0.size = s } } },
+        text("size") { v, d in d.number(v, "size", in: .fontSize).map { s in { $0.size = s } } },
         text("weight") { v, d in d.weight(v).map { w in { $0.weight = w.value } } },
         text("italic") { v, d in d.bool(v, "italic").map { i in { $0.italic = i } } },
         text("color") { v, d in d.color(v, "color").map { c in { $0.color = c } } },
@@ -110,7 +110,7 @@ enum Properties {
             if case .scalar(let s) = v, s.string == "normal" { return { $0.lineHeight = nil } }
             return d.number(v, "line-height", in: .positive).map { h in { $0.lineHeight = h } }
         },
-        text("letter-spacing") { v, d in d.number(v, "letter-spacing").map { l in { $0.letterSpacing = l } } },
+        text("letter-spacing") { v, d in d.number(v, "letter-spacing", in: .letterSpacing).map { l in { $0.letterSpacing = l } } },
     ]
 
     static let textOnly: [PropertySpec] = [

@@ -65,7 +65,7 @@ extension FileDecoder {
     func autoFit(_ node: YAMLNode) -> AutoFit? {
         let fields = fields(node, "fit", required: ["min", "max"], optional: [])
         guard let minNode = fields["min"], let maxNode = fields["max"],
-              let min = number(minNode, "min", in: .positive), let max = number(maxNode, "max", in: .positive)
+              let min = number(minNode, "min", in: .fontSize), let max = number(maxNode, "max", in: .fontSize)
         else { return nil }
         guard min <= max else {
             error("out-of-range", "`fit` needs `min` (\(describe(minNode))) to be at most `max` (\(describe(maxNode))).",

@@ -35,6 +35,10 @@ extension FileDecoder {
             outOfRange(property, "zero or more", found: node)
             return nil
         }
+        guard abs(value) <= (isPercent ? Limits.maxPercent : Limits.maxLength) else {
+            outOfRange(property, isPercent ? "at most \(Int(Limits.maxPercent))%" : "at most \(Int(Limits.maxLength)) pixels", found: node)
+            return nil
+        }
         return isPercent ? .percent(value) : .px(value)
     }
 
@@ -194,7 +198,7 @@ extension FileDecoder {
             var shadow = Shadow(color: Shadow.defaultColor)
             if let value = fields["x"] { shadow.x = number(value, "x") ?? shadow.x }
             if let value = fields["y"] { shadow.y = number(value, "y") ?? shadow.y }
-            if let value = fields["blur"] { shadow.blur = number(value, "blur", in: .nonNegative) ?? shadow.blur }
+            if let value = fields["blur"] { shadow.blur = number(value, "blur", in: .closed(0...Limits.maxShadowBlur)) ?? shadow.blur }
             if let value = fields["spread"] { shadow.spread = number(value, "spread") ?? shadow.spread }
             if let value = fields["color"] { shadow.color = color(value, "color") ?? shadow.color }
             shadows.append(shadow)

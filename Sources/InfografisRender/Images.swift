@@ -13,6 +13,9 @@ final class SVGDocument {
     let size: Size
 
     init(path: String) throws {
+        if case .failure(let problem) = ImageInspector.inspect(path) {
+            throw RenderError.unreadableImage(path: path, reason: problem.reason)
+        }
         var error: UnsafeMutablePointer<GError>?
         guard let handle = rsvg_handle_new_from_file(path, &error) else {
             throw RenderError.unreadableImage(path: path, reason: consume(error) ?? "not a valid SVG document")
@@ -86,6 +89,10 @@ final class ImageCache {
 
     static func load(_ path: String) throws -> LoadedImage {
         if isSVGPath(path) { return .svg(try SVGDocument(path: path)) }
+        // Never hand gdk-pixbuf a file whose header was not checked (format, dimensions, regular file).
+        if case .failure(let problem) = ImageInspector.inspect(path) {
+            throw RenderError.unreadableImage(path: path, reason: problem.reason)
+        }
         var error: UnsafeMutablePointer<GError>?
         guard let pixbuf = gdk_pixbuf_new_from_file(path, &error) else {
             throw RenderError.unreadableImage(path: path, reason: consume(error) ?? "unsupported image format")
@@ -171,6 +178,9 @@ func drawImage(_ cr: OpaquePointer, _ item: ImageItem, images: ImageCache) {
 /// The natural size of an image file, reading only its header (raster) or its root element (SVG).
 func intrinsicImageSize(at path: String) throws -> Size {
     if isSVGPath(path) { return try SVGDocument(path: path).size }
+    if case .failure(let problem) = ImageInspector.inspect(path) {
+        throw RenderError.unreadableImage(path: path, reason: problem.reason)
+    }
     var (width, height): (Int32, Int32) = (0, 0)
     guard gdk_pixbuf_get_file_info(path, &width, &height) != nil, width > 0, height > 0 else {
         throw RenderError.unreadableImage(path: path, reason: "not a readable PNG or JPEG file")

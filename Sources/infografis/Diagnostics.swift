@@ -10,16 +10,21 @@ struct DiagnosticOptions: ParsableArguments {
     @Option(name: .customLong("diagnostic-format"), help: "text (default) or json.")
     var format: Format = .text
 
-    /// Loads, validates and lays out `file`; prints every problem and exits 1 on errors.
+    @Option(help: "Folder that files named in the layout (images, icons) must be inside. Default: the current directory when the layout is inside it, else the layout's folder.")
+    var root: String?
+
+    /// Loads, validates and lays out `file`; prints every problem (at its place in the file) and exits 1 on errors.
     func loadAndLayOut(_ file: String, engine: Engine) throws -> LaidOutDocument {
+        var sourceMap = SourceMap()
         do {
-            let infographic = try LayoutFile.load(path: file)
-            let document = try engine.prepare(infographic.document())
+            let loaded = try LayoutFile.loadWithSourceMap(path: file, root: root)
+            sourceMap = loaded.sourceMap
+            let document = try engine.prepare(loaded.infographic.document())
             let laidOut = engine.layout(document)
-            report(laidOut.warnings)
+            report(sourceMap.locate(laidOut.warnings))
             return laidOut
         } catch let diagnostics as Diagnostics {
-            report(diagnostics.items)
+            report(sourceMap.locate(diagnostics.items))
             throw ExitCode(1)
         }
     }

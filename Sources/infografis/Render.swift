@@ -35,9 +35,14 @@ extension InfografisCommand {
             let laidOut = try diagnostics.loadAndLayOut(file, engine: engine)
             // Render every output in memory first, so an error leaves no file behind.
             var rendered: [(path: String, bytes: [UInt8])] = []
-            for output in outputs {
-                guard let format = OutputFormat(pathExtension: (output as NSString).pathExtension) else { continue }
-                rendered.append((output, try engine.render(laidOut, as: format, scale: format == .png ? scale : 1)))
+            do {
+                for output in outputs {
+                    guard let format = OutputFormat(pathExtension: (output as NSString).pathExtension) else { continue }
+                    rendered.append((output, try engine.render(laidOut, as: format, scale: format == .png ? scale : 1)))
+                }
+            } catch let problems as Diagnostics {
+                diagnostics.report(problems.items)
+                throw ExitCode(1)
             }
             for (path, bytes) in rendered {
                 try AtomicFile.write(bytes, to: path)
