@@ -5,7 +5,7 @@ BIN = .build/$(CONFIG)/infografis
 APT_PACKAGES = pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev librsvg2-dev libpng-dev \
 	libdeflate-dev libqrencode-dev fonts-materialdesignicons-webfont fonts-noto-color-emoji fonts-dejavu-core
 
-.PHONY: deps build demo test fixtures update-references clean
+.PHONY: deps build demo test fixtures update-references clean schema fuzz sanitize
 
 # Installs the Debian packages that are missing (as root); otherwise prints the apt-get line.
 deps:
@@ -43,6 +43,23 @@ fixtures:
 update-references: deps
 	-INFOGRAFIS_RECORD=1 $(SWIFT) test --filter Reference
 	@git status --short -- '*.png'
+
+# Regenerates the JSON Schema of layout files from the registries (a test checks it is current).
+schema:
+	$(SWIFT) build -c debug --product infografis
+	.build/debug/infografis schema > infografis.schema.json
+	@git status --short -- infografis.schema.json
+
+# Mutation-fuzzes the layout loader and the template engine for FUZZ_SECONDS (default 60) each;
+# a crash leaves its input in .build/fuzz-crashes/ (turn it into a corpus entry). Not part of `make test`.
+FUZZ_SECONDS ?= 60
+fuzz:
+	$(SWIFT) build -c release --product infografis-fuzz
+	.build/release/infografis-fuzz --seconds $(FUZZ_SECONDS) --corpus Tests/InfografisFilesTests/BadInputs --corpus layouts --crashes .build/fuzz-crashes
+
+# The test suite under AddressSanitizer (leak checking is part of ASan on Linux). Slow; not part of `make test`.
+sanitize:
+	$(SWIFT) test --sanitize=address --build-path .build/asan
 
 clean:
 	rm -rf .build out

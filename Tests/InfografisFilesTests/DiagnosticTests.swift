@@ -77,7 +77,7 @@ struct DiagnosticTests {
         ("{box: {opacity: 1.5}}", "`opacity` must be between 0 and 1; found 1.5."),
         ("{box: {grow: .nan}}", "`grow` must be a finite number; found \".nan\"."),
         ("{box: {radius: -1}}", "`radius` must be zero or more; found -1."),
-        ("{text: {content: x, size: 0}}", "`size` must be greater than zero; found 0."),
+        ("{text: {content: x, size: 0}}", "`size` must be greater than 0 and at most 2000 pixels; found 0."),
         ("{text: {content: x, weight: 950}}", "`weight` must be a whole number from 100 to 900; found 950."),
         ("{text: {content: x, max-lines: 0}}", "`max-lines` must be between 1 and 10000; found 0."),
         ("{text: {content: x, fit: {min: 40, max: 20}}}", "`fit` needs `min` (40) to be at most `max` (20)."),

@@ -42,10 +42,11 @@ struct NodeKindTests {
         try FileManager.default.createDirectory(at: images, withIntermediateDirectories: true)
         try Data("<svg/>".utf8).write(to: images.appendingPathComponent("logo.svg"))
         let layout = folder.appendingPathComponent("layouts/card.yaml").path
-        let node = try document("body: {image: {src: ../img/logo.svg, fit: cover}}", path: layout).root
+        // The project root is the folder above both (the layout alone would be its own root).
+        let node = try document("body: {image: {src: ../img/logo.svg, fit: cover}}", path: layout, root: folder.path).root
         let expected = images.appendingPathComponent("logo.svg").standardizedFileURL.path
         #expect(node == Node(.image(ImageContent(path: expected, fit: .cover))))
-        #expect(try document("body: {image: ../img/logo.svg}", path: layout).root
+        #expect(try document("body: {image: ../img/logo.svg}", path: layout, root: folder.path).root
             == Node(.image(ImageContent(path: expected, fit: .contain))))
     }
 

@@ -17,9 +17,9 @@ func problems(_ yaml: String, path: String = testPath) -> [Diagnostic] {
 }
 
 /// The document of `yaml`, which must load.
-func document(_ yaml: String, path: String = testPath) throws -> Document {
+func document(_ yaml: String, path: String = testPath, root: String? = nil) throws -> Document {
     do {
-        return try LayoutFile.load(yaml: yaml, path: path).document()
+        return try LayoutFile.load(yaml: yaml, path: path, root: root).document()
     } catch {
         Issue.record("Unexpected diagnostics:\n\(DiagnosticPrinter.text(error.items, sources: [path: yaml]))")
         throw error
