@@ -65,8 +65,9 @@ extension Engine {
                     image.intrinsicSize = try Renderer.intrinsicSize(ofImageAt: image.path)
                     node.kind = .image(image)
                 } catch {
+                    let reason = if case let RenderError.unreadableImage(_, reason) = error { reason } else { "\(error)" }
                     problems.append(Diagnostic(code: "unreadable-image",
-                                               message: "The image \"\(image.path)\" cannot be read: \(error).",
+                                               message: "The image \"\(image.path)\" cannot be read: \(reason).",
                                                location: .node(path: path),
                                                hint: "Check that the file exists and is a PNG, JPEG or SVG image."))
                 }

@@ -26,10 +26,8 @@ public enum LayoutFile {
     static func decode(yaml text: String, path: String, root projectRoot: String?) throws(Diagnostics)
         -> (infographic: Infographic, keys: [String: SourceLocation]) {
         let decoder = FileDecoder(path: path, root: ProjectRoot(layoutPath: path, explicit: projectRoot))
-        let guardProblems = YAMLGuard.check(text, path: path)
-        if guardProblems.contains(where: { ["yaml-too-deep", "yaml-too-large", "yaml-alias-bomb"].contains($0.code) }) {
-            throw Diagnostics(guardProblems)
-        }
+        let (guardProblems, fatal) = YAMLGuard.check(text, path: path)
+        if fatal { throw Diagnostics(guardProblems) }
         decoder.diagnostics = guardProblems
         let root: YAMLNode?
         do {

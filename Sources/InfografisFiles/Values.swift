@@ -23,6 +23,10 @@ extension FileDecoder {
         }
         let isPercent = text.hasSuffix("%")
         let digits = isPercent ? String(text.dropLast()) : (text.hasSuffix("px") ? String(text.dropLast(2)) : text)
+        if [".nan", ".inf", "+.inf", "-.inf"].contains(digits) {
+            outOfRange(property, "a finite length", found: node)
+            return nil
+        }
         guard let value = Double(digits.trimmingCharacters(in: .whitespaces)) else {
             wrongType(property, expected: expected, found: node)
             return nil

@@ -51,7 +51,9 @@ final class SVGDocument {
 private func consume(_ error: UnsafeMutablePointer<GError>?) -> String? {
     guard let error else { return nil }
     defer { g_error_free(error) }
-    return error.pointee.message.map { String(cString: $0) }
+    guard var message = error.pointee.message.map({ String(cString: $0) }) else { return nil }
+    while message.last?.isNewline == true || message.last == " " { message.removeLast() }
+    return message
 }
 
 /// A decoded image ready to draw.

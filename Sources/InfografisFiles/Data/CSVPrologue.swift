@@ -52,6 +52,11 @@ struct CSVPrologue {
 
     /// The first `sniffLimit` bytes of the file.
     static func readHead(path: String) throws(Diagnostic) -> [UInt8] {
+        // A folder, FIFO or device (/dev/zero) would fail obscurely, block, or never end.
+        if let failure = SafeFile.check(path), failure != .missing {
+            throw Diagnostic(code: "csv-unreadable", message: "The CSV file \(path) cannot be read: \(failure.reason).",
+                             hint: "Name a .csv file exported from the spreadsheet.")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw Diagnostic(code: "csv-unreadable",
                              message: "The CSV file \(path) cannot be opened.",

@@ -13,8 +13,15 @@ import Infografis
 /// libyaml's event parser is iterative, so this pass itself uses constant stack. Syntax errors are
 /// left to the composer, which reports them with context.
 enum YAMLGuard {
-    /// Problems found in `text`; empty when it may be composed.
-    static func check(_ text: String, path: String) -> [Diagnostic] {
+    /// Problems found in `text`; `fatal` when the text must not be composed at all.
+    static func check(_ text: String, path: String) -> (problems: [Diagnostic], fatal: Bool) {
+        if let raw = rawControlCharacter(in: text, path: path) { return ([raw], true) }
+        let problems = events(text, path: path)
+        return (problems, problems.contains { ["yaml-too-deep", "yaml-too-large", "yaml-alias-bomb"].contains($0.code) })
+    }
+
+    /// Problems found by walking the event stream.
+    private static func events(_ text: String, path: String) -> [Diagnostic] {
         _ = nestingLimitSet
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return [] }
@@ -43,6 +50,27 @@ enum YAMLGuard {
             }
         }
         return problems
+    }
+
+    /// A control character typed into the file itself (not spelled as an escape), which the YAML
+    /// parser would only call "not allowed"; reported with its line and column.
+    static func rawControlCharacter(in text: String, path: String) -> Diagnostic? {
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                line += 1
+                column = 1
+                continue
+            }
+            if ControlCharacters.isForbidden(scalar) {
+                return Diagnostic(code: "control-character",
+                                  message: "The file contains the control character \(ControlCharacters.describe(scalar)) at line \(line), column \(column).",
+                                  location: .file(path: path, line: line, column: column),
+                                  hint: "Delete it; it is invisible in most editors (it often comes from copying text out of a PDF or a terminal).")
+            }
+            column += 1
+        }
+        return nil
     }
 
     /// libyaml's own nesting limit (a process-wide setting, default 1000), lowered to ours once:
