@@ -34,6 +34,8 @@ let package = Package(
         .executableTarget(name: "infografis", dependencies: [
             "InfografisFiles", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Mutation fuzzer for the loader and templates: `make fuzz` (not part of `make test`).
+        .executableTarget(name: "infografis-fuzz", dependencies: ["InfografisFiles"]),
 
         .testTarget(name: "InfografisCoreTests", dependencies: ["InfografisCore"]),
         .testTarget(name: "InfografisTextTests", dependencies: ["InfografisText"]),
