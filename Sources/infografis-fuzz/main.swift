@@ -174,7 +174,7 @@ while Date() < deadline {
     let seeds = isLayout ? layoutSeeds : templateSeeds
     let input = mutate(seeds[random.below(seeds.count)], seeds: seeds)
     let name = options.crashes + "/last-input." + (isLayout ? "yaml" : "template")
-    FileManager.default.createFile(atPath: name, contents: Data(input))
+    _ = FileManager.default.createFile(atPath: name, contents: Data(input))
     watchdog.begin(isLayout ? "layout" : "template")
     let start = Date()
     if isLayout { runLayout(input); runs.layout += 1 } else { runTemplate(input); runs.template += 1 }

@@ -140,13 +140,13 @@ struct HostileInputTests {
             #expect(located.first?.location == .file(path: path, line: 5, column: 9))
         }
         // Overflow warnings from layout, too.
-        let overflowing = "canvas: {width: 100, height: 40}\nbody:\n  text: {content: \"\(String(repeating: "kata ", count: 80))\", max-lines: 1}\n"
+        let overflowing = "canvas: {width: 100, height: 40}\nbody:\n  text: {content: \"\(String(repeating: "kata ", count: 8))\", size: 30}\n"
         let card = try LayoutFile.loadWithSourceMap(yaml: overflowing, path: path)
         let engine = Engine()
         let laidOut = engine.layout(try engine.prepare(card.infographic.document()))
         let warnings = card.sourceMap.locate(laidOut.warnings)
-        #expect(!warnings.isEmpty)
-        #expect(warnings.allSatisfy { if case .file = $0.location { true } else { false } }, "\(warnings)")
+        #expect(warnings.map(\.code) == ["text-overflow"])
+        #expect(warnings.first?.location == .file(path: path, line: 3, column: 3))
     }
 
     @Test func checkReportsLoaderProblemsTogether() {

@@ -45,12 +45,14 @@ struct LayoutSchemaTests {
     @Test func theSchemaRejectsBadFiles() throws {
         let folder = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "body: {column: {paddng: 3, children: [{text: {content: a, size: [1]}}]}}\n"
-            .write(to: folder.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        try "body: {column: {paddng: 3}}\n".write(to: folder.appendingPathComponent("misspelled.yaml"), atomically: true, encoding: .utf8)
+        try "body: {text: {content: a, size: [1]}}\n".write(to: folder.appendingPathComponent("wrong-type.yaml"), atomically: true, encoding: .utf8)
+        try "body: {text: {content: a, size: 20}}\n".write(to: folder.appendingPathComponent("good.yaml"), atomically: true, encoding: .utf8)
         let result = try Self.validate([folder.path])
         try #require(result.status != 2, "skipped: \(result.output)")
         #expect(result.status == 1)
-        #expect(result.output.contains("2 problem(s)"), "\(result.output)")
+        #expect(result.output.contains("checked 3 file(s), 2 problem(s)"), "\(result.output)")
+        #expect(result.output.contains("misspelled.yaml") && result.output.contains("wrong-type.yaml"), "\(result.output)")
     }
 
     static func validate(_ paths: [String]) throws -> (status: Int32, output: String) {
