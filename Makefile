@@ -61,7 +61,7 @@ fuzz:
 # minus the system-library caches listed in tools/lsan.supp. Subprocesses (the CLI tests run the
 # ASan-built binary) inherit the same options. Slow (a separate build); not part of `make test`.
 sanitize:
-	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tools/lsan.supp \
+	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tools/lsan.supp:print_suppressions=0 \
 		$(SWIFT) test --sanitize=address --build-path .build/asan
 
 clean:
