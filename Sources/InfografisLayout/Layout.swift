@@ -40,7 +40,7 @@ extension LayoutContext {
         }
         let location = Point(offset(canvas.width - width, margin.left, margin.right),
                              offset(canvas.height - height, margin.top, margin.bottom))
-        _ = place(0, at: location, size: Axes(width: width, height: height), parent: parent)
+        _ = place(0, at: location, size: Axes(width: width, height: height), parent: parent, definiteHeight: true)
     }
 
     /// The result tree with absolute frames, numbering nodes in the same preorder as the arena.

@@ -28,6 +28,18 @@ struct LayoutInput: Hashable {
     /// Space for the node's margin box.
     var available: Axes<AvailableSpace>
     var sizing: SizingMode
+    /// Whether `known.height` is definite, i.e. children's percentage heights resolve against it
+    /// (explicit, stretched or flexed in a definite container; not a content-based height).
+    var definiteHeight: Bool
+
+    init(known: OptionalSize, parentSize: OptionalSize, available: Axes<AvailableSpace>, sizing: SizingMode,
+         definiteHeight: Bool = true) {
+        self.known = known
+        self.parentSize = parentSize
+        self.available = available
+        self.sizing = sizing
+        self.definiteHeight = known.height != nil && definiteHeight
+    }
 }
 
 /// What a layout call returns.
@@ -110,14 +122,17 @@ final class LayoutContext {
 
     /// The border-box size of `id` for the given input.
     func measure(_ id: Int, known: OptionalSize, parent: OptionalSize, available: Axes<AvailableSpace>,
-                 sizing: SizingMode = .inherent) -> Axes<Double> {
-        compute(id, LayoutInput(known: known, parentSize: parent, available: available, sizing: sizing), .computeSize).size
+                 sizing: SizingMode = .inherent, definiteHeight: Bool = true) -> Axes<Double> {
+        let input = LayoutInput(known: known, parentSize: parent, available: available, sizing: sizing,
+                                definiteHeight: definiteHeight)
+        return compute(id, input, .computeSize).size
     }
 
     /// Performs the final layout of `id` at `size` and records it at `location`.
-    func place(_ id: Int, at location: Point, size: Axes<Double>, parent: OptionalSize) -> LayoutOutput {
+    func place(_ id: Int, at location: Point, size: Axes<Double>, parent: OptionalSize, definiteHeight: Bool) -> LayoutOutput {
         let input = LayoutInput(known: Axes(width: size.width, height: size.height), parentSize: parent,
-                                available: Axes(width: .definite(size.width), height: .definite(size.height)), sizing: .inherent)
+                                available: Axes(width: .definite(size.width), height: .definite(size.height)),
+                                sizing: .inherent, definiteHeight: definiteHeight)
         let output = compute(id, input, .performLayout)
         results[id].location = location
         results[id].size = size
@@ -159,10 +174,22 @@ final class LayoutContext {
 struct ContainerBox {
     var paddingBorder: Edges<Double>
     var margin: Edges<Double>
+    /// Min sizes clamping the outer size (none when measuring content size).
     var minSize: OptionalSize
+    /// Max sizes clamping the outer size (none when measuring content size).
     var maxSize: OptionalSize
+    /// Max sizes from the style even when measuring content size (they still limit line length).
+    var styleMaxSize: OptionalSize
     /// Border-box sizes known before laying out the content.
     var known: OptionalSize
+    /// Whether the known height is definite (percentage heights of children resolve against it).
+    var heightIsDefinite: Bool
+
+    /// The content-box size children's percentages refer to: the known width, and the height when definite.
+    var percentageBasis: OptionalSize {
+        Axes(width: known.width.map { max(0, $0 - paddingBorder.horizontal) },
+             height: heightIsDefinite ? known.height.map { max(0, $0 - paddingBorder.vertical) } : nil)
+    }
 }
 
 extension LayoutContext {
@@ -199,21 +226,46 @@ extension LayoutContext {
         var minSize = OptionalSize.none
         var maxSize = OptionalSize.none
         var known = input.known
+        var definiteHeight = input.definiteHeight
         let ratio = aspectRatio(id, paddingBorder: pb)
+        let styleMaxSize = style.maxSize(in: parent)
         if input.sizing == .inherent {
             minSize = style.minSize(in: parent)
-            maxSize = style.maxSize(in: parent)
-            let styled = style.size(in: parent).applying(ratio)
+            maxSize = styleMaxSize
+            let styled = style.size(in: parent)
             let clamped = Axes(width: styled.width.clamped(min: minSize.width, max: maxSize.width),
                                height: styled.height.clamped(min: minSize.height, max: maxSize.height))
+            if known.height == nil, clamped.height != nil { definiteHeight = true }
             known = known.or(clamped)
             if known.width == nil, let lo = minSize.width, let hi = maxSize.width, hi <= lo { known.width = lo }
-            if known.height == nil, let lo = minSize.height, let hi = maxSize.height, hi <= lo { known.height = lo }
+            if known.height == nil, let lo = minSize.height, let hi = maxSize.height, hi <= lo {
+                known.height = lo
+                definiteHeight = true
+            }
         }
-        known = known.applying(ratio)
+        if let ratio, let width = known.width, known.height == nil {
+            let height = ratio.height(forWidth: width)
+            if isContainer(id), style.minHeight.isAuto, !nodes[id].clips {
+                // A ratio-derived height of a box is also its automatic minimum's floor: taller content grows it.
+                minSize.height = max(minSize.height ?? 0, height)
+            } else {
+                known.height = height
+                definiteHeight = true
+            }
+        }
+        if let ratio, let height = known.height, known.width == nil { known.width = ratio.width(forHeight: height) }
         known = Axes(width: known.width.map { max($0, floor.width) }, height: known.height.map { max($0, floor.height) })
         return ContainerBox(paddingBorder: pb, margin: style.resolvedMargin(parent.width),
-                            minSize: minSize, maxSize: maxSize, known: known)
+                            minSize: minSize, maxSize: maxSize, styleMaxSize: styleMaxSize, known: known,
+                            heightIsDefinite: definiteHeight)
+    }
+
+    /// True for boxes and z-stacks (nodes with content that can outgrow a preferred size).
+    func isContainer(_ id: Int) -> Bool {
+        switch nodes[id].kind {
+        case .box, .zStack: true
+        case .text, .image, .path: false
+        }
     }
 
     /// The in-flow children of `id` (absolutely positioned ones are laid out separately).

@@ -430,6 +430,62 @@ case("image_shrinks_to_min", "an image's automatic minimum is its natural width"
 case("path_icon_width", "a path with a width gets its height from the view box ratio", box(path(24, 24, width="32px"), alignItems="center"))
 case("path_natural_size", "a path's natural size is its view box", box(path(24, 12), alignItems="flex-start"))
 
+# MARK: - Edge cases found while comparing with Chromium
+
+for ac in ["flex-end", "space-between", "space-around", "space-evenly"]:
+    case(f"wrap_align_content_{slug(ac)}_overflow", f"align-content: {ac} with lines taller than the container",
+         box(*[fixed(150, 120) for _ in range(6)], flexWrap="wrap", alignContent=ac, height="200px"))
+case("basis_in_shrink_to_fit", "flex-basis of items in a shrink-to-fit row",
+     box(box(box(flexBasis="100px", height="20px"), box(width="50px", flexBasis="80px", height="20px")), flexDirection="column", alignItems="flex-start"))
+case("grow_in_shrink_to_fit", "growing items in a shrink-to-fit row keep their content size",
+     box(box(fixed(40, 20, flexGrow=1), fixed(60, 20, flexGrow=2)), flexDirection="column", alignItems="center"))
+case("column_wrap_auto_width", "a wrapping column with auto width and a max-height",
+     box(box(*[fixed(50, 60) for _ in range(5)], flexDirection="column", flexWrap="wrap", maxHeight="150px"), alignItems="flex-start"))
+case("gap_percent_auto_height_column", "a percentage row-gap in an auto-height column",
+     box(box(fixed(50, 50), fixed(50, 50), flexDirection="column", rowGap="10%", width="100px"), alignItems="flex-start"))
+case("aspect_ratio_row_stretch", "aspect-ratio with a width in a stretching row",
+     box(box(width="100px", aspectRatio=2), fixed(50, 200)))
+case("aspect_ratio_min_height_auto_content", "aspect-ratio box with taller content grows to the content",
+     box(box(fixed(50, 120), width="100px", aspectRatio=2, flexDirection="column"), alignItems="flex-start"))
+case("baseline_in_column_is_start", "align-items: baseline in a column acts as flex-start",
+     box(fixed(50, 40), fixed(80, 30), flexDirection="column", alignItems="baseline"))
+case("absolute_column_reverse_margins", "absolute child with margins in a column-reverse container",
+     box(fixed(40, 40), box(position="absolute", width="40px", height="40px", margin=[px(5), px(10), px(15), px(20)]),
+         flexDirection="column-reverse", alignItems="flex-end"))
+case("zstack_absolute_auto_size", "an auto-size absolute child of a z-stack shrinks to its content",
+     zstack("center", "center", fixed(100, 100), box(fixed(30, 20), fixed(20, 20), position="absolute", left="10px", top="10px")))
+case("percent_margin_auto_width_parent", "percentage margins of an item inside an auto-width container",
+     box(box(fixed(50, 20, margin=[0, "10%"]), flexDirection="column"), width="300px", alignItems="flex-start"))
+case("justify_column_auto_height", "justify-content has no free space in an auto-height column",
+     box(box(fixed(40, 20), fixed(40, 30), flexDirection="column", justifyContent="flex-end"), alignItems="flex-start"))
+case("grow_column_min_height_container", "growing items fill a column's min-height",
+     box(box(box(flexGrow=1), fixed(40, 30), flexDirection="column", minHeight="200px", width="80px"), alignItems="flex-start"))
+case("grow_percent_max_width", "a percentage max-width stops growth", box(box(flexGrow=1, maxWidth="20%"), box(flexGrow=1)))
+case("margin_auto_with_negative_margin", "auto margins beside a negative margin",
+     box(fixed(50, 50, margin=[0, px(-20), 0, "auto"]), fixed(50, 50)))
+case("wrap_grow_min_width", "wrapping items with min-width and flex-grow",
+     box(*[box(minWidth="120px", flexGrow=1, height="30px") for _ in range(5)], flexWrap="wrap", alignContent="flex-start"))
+case("column_in_row_auto_width_grow", "an auto-width row with a growing item inside a flex-start column",
+     box(box(fixed(40, 20), box(flexGrow=1, height="20px"), fixed(30, 20)), flexDirection="column", alignItems="flex-start"))
+case("shrink_nested_wrap_min_content", "a nested wrapping row shrinks to its widest item",
+     box(box(fixed(120, 20), fixed(80, 20), flexWrap="wrap"), box(width="350px"), width="300px", alignItems="flex-start"))
+case("zstack_auto_size_stretched_in_row", "a z-stack stretched in a row",
+     box(zstack("trailing", "bottom", fixed(40, 40)), fixed(50, 120)))
+case("image_max_width", "an image with a max-width keeps its ratio", box(image(200, 100, maxWidth="100px"), alignItems="flex-start"))
+case("image_padding_ratio", "an image's natural ratio applies to its content box",
+     box(image(40, 20, width="100px", padding=px(10)), alignItems="flex-start"))
+case("image_in_zstack", "an image in a z-stack keeps its natural size", zstack("center", "center", image(60, 30), width="200px", height="100px"))
+case("image_min_width_zero_shrinks", "an image with min-width 0 shrinks and keeps its ratio-derived height",
+     box(image(200, 100, minWidth="0px"), box(width="350px"), alignItems="flex-start"))
+case("row_reverse_wrap_reverse", "row-reverse with wrap-reverse",
+     box(*[fixed(120, 40 + 10 * (i % 3)) for i in range(5)], flexDirection="row-reverse", flexWrap="wrap-reverse", alignContent="flex-start"))
+case("column_reverse_justify_space_between", "column-reverse with space-between and padding",
+     box(fixed(40, 20), fixed(40, 30), fixed(40, 40), flexDirection="column-reverse", justifyContent="space-between", padding=px(10)))
+case("nested_stretch_definite_for_percent", "a stretched column item makes percentage widths of its children definite",
+     box(box(box(width="50%", height="20px")), flexDirection="column", width="300px"))
+case("flex_item_min_width_percent_of_indefinite", "a percentage min-width inside a shrink-to-fit container",
+     box(box(box(minWidth="50%", height="20px"), fixed(60, 20)), flexDirection="column", alignItems="flex-start"))
+
 
 def all_cases():
     return CASES
