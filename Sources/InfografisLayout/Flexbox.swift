@@ -86,9 +86,12 @@ struct FlexContainer {
     }
 
     /// Whether an item's height is definite for its own children's percentages.
+    /// Rows: a stretched height is definite. Columns: a flexed height is definite when the
+    /// container's height is, or (as in Chromium) when the item's flex basis is definite.
     func itemHeightIsDefinite(_ item: FlexItem) -> Bool {
         if item.size.height != nil { return true }
-        return direction.isRow ? item.stretched : basis.height != nil
+        if direction.isRow { return item.stretched }
+        return basis.height != nil || item.style.flexBasis.resolve(basis.height) != nil
     }
 }
 

@@ -92,14 +92,12 @@ final class LayoutContext {
     private func add(_ node: Node) -> Int {
         let index = nodes.count
         nodes.append(ArenaNode(kind: node.kind, style: node.style, clips: node.decoration.clipsContent, children: []))
+        // Leaves have no children, whatever the input says (`buildTree` gives any such a zero frame).
+        guard isContainer(index) else { return index }
         var children: [Int] = []
         children.reserveCapacity(node.children.count)
         for child in node.children { children.append(add(child)) }
-        // Leaves have no children, whatever the input says.
-        switch node.kind {
-        case .box, .zStack: nodes[index].children = children
-        case .text, .image, .path: nodes[index].children = []
-        }
+        nodes[index].children = children
         return index
     }
 

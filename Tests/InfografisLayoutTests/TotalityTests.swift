@@ -74,3 +74,23 @@ import InfografisCore
         #expect(tree.preorderFrames.count == 201)
     }
 }
+
+@Suite struct TreeShapeTests {
+    @Test func childrenOfLeavesGetZeroFramesAndDoNotShiftLaterNodes() {
+        var image = Node(.image(ImageContent(path: "x", intrinsicSize: Size(10, 10))))
+        image.children = [box { $0.width = .px(99); $0.height = .px(99) }]
+        let tree = layout(box([image, box { $0.width = .px(30); $0.height = .px(30) }]) { $0.alignItems = .flexStart })
+        #expect(tree.children[0].frame == Rect(x: 0, y: 0, width: 10, height: 10))
+        #expect(tree.children[0].children[0].frame == Rect(x: 0, y: 0, width: 0, height: 0))
+        #expect(tree.children[1].frame == Rect(x: 10, y: 0, width: 30, height: 30))
+    }
+
+    @Test func resultTreeMirrorsTheInput() {
+        let root = box([text("a"), zstack(.center, [box(), text("b")]), box([box([box()])])])
+        let tree = layout(root)
+        #expect(tree.node == root)
+        #expect(tree.children.count == 3)
+        #expect(tree.children[1].children.count == 2)
+        #expect(tree.children[2].children[0].children.count == 1)
+    }
+}
