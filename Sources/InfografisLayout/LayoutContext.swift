@@ -65,6 +65,13 @@ struct ArenaNode {
     /// True when the node clips its content (CSS `overflow: hidden`): its automatic minimum size is zero.
     var clips: Bool
     var children: [Int]
+    /// Whether any of the node's own lengths is a percentage (then the containing block matters).
+    var usesPercentages: Bool
+    /// Whether the node has a width, height, min, max or aspect ratio (then the sizing mode matters).
+    var hasSizeProperties: Bool
+    /// Whether some descendant has a percentage height, vertical inset or basis, or the node a
+    /// percentage row gap (then the definiteness of the node's height matters).
+    var descendantsUsePercentHeights = false
 }
 
 /// State of one layout run. The measurer is only ever called from the calling thread.
@@ -91,20 +98,35 @@ final class LayoutContext {
     /// Adds `node` and its subtree in preorder; returns its index.
     private func add(_ node: Node) -> Int {
         let index = nodes.count
-        nodes.append(ArenaNode(kind: node.kind, style: node.style, clips: node.decoration.clipsContent, children: []))
+        let style = node.style
+        let lengths = [style.width, style.height, style.minWidth, style.minHeight, style.maxWidth, style.maxHeight,
+                       style.padding.top, style.padding.right, style.padding.bottom, style.padding.left,
+                       style.margin.top, style.margin.right, style.margin.bottom, style.margin.left,
+                       style.inset.top, style.inset.right, style.inset.bottom, style.inset.left]
+        let usesPercentages = lengths.contains { if case .percent = $0 { true } else { false } }
+        let hasSizeProperties = lengths.prefix(6).contains { !$0.isAuto } || style.aspectRatio != nil
+        nodes.append(ArenaNode(kind: node.kind, style: style, clips: node.decoration.clipsContent, children: [],
+                               usesPercentages: usesPercentages, hasSizeProperties: hasSizeProperties))
         // Leaves have no children, whatever the input says (`buildTree` gives any such a zero frame).
         guard isContainer(index) else { return index }
         var children: [Int] = []
         children.reserveCapacity(node.children.count)
         for child in node.children { children.append(add(child)) }
         nodes[index].children = children
+        func isPercent(_ value: Dimension) -> Bool { if case .percent = value { true } else { false } }
+        nodes[index].descendantsUsePercentHeights = isPercent(style.rowGap) || children.contains { child in
+            let s = nodes[child].style
+            return nodes[child].descendantsUsePercentHeights
+                || [s.height, s.minHeight, s.maxHeight, s.inset.top, s.inset.bottom, s.flexBasis].contains(where: isPercent)
+        }
         return index
     }
 
     // MARK: - Dispatch
 
     /// Lays out node `id`; sizes are cached per input, final layouts are always performed.
-    func compute(_ id: Int, _ input: LayoutInput, _ mode: RunMode) -> LayoutOutput {
+    func compute(_ id: Int, _ rawInput: LayoutInput, _ mode: RunMode) -> LayoutOutput {
+        let input = normalized(rawInput, nodes[id])
         if mode == .computeSize, let cached = sizeCache[id][input] { return cached }
         let output: LayoutOutput
         switch nodes[id].kind {
@@ -135,6 +157,20 @@ final class LayoutContext {
         results[id].location = location
         results[id].size = size
         return output
+    }
+
+    /// The input with everything that cannot change the result dropped, so equivalent requests
+    /// share a cache entry: available width along a known width, available height, the parent size when the node has
+    /// no percentages of its own, the sizing mode when it has no size properties.
+    private func normalized(_ input: LayoutInput, _ node: ArenaNode) -> LayoutInput {
+        var result = input
+        if input.known.width != nil { result.available.width = .maxContent }
+        // Heights are content-based (no fit-content in the block axis): available height never matters.
+        result.available.height = .maxContent
+        if !node.usesPercentages { result.parentSize = .none }
+        if !node.hasSizeProperties { result.sizing = .inherent }
+        if !node.descendantsUsePercentHeights { result.definiteHeight = input.known.height != nil }
+        return result
     }
 
     // MARK: - Text
