@@ -17,6 +17,10 @@ struct FlexItem {
     var paddingBorder: Edges<Double>
     var ratio: AspectRatio?
     var alignSelf: AlignItems
+    /// `flex-grow`, zero when negative or not finite (invalid in CSS).
+    var flexGrow: Double
+    /// `flex-shrink`, zero when negative or not finite.
+    var flexShrink: Double
     /// Whether the used cross size is the stretched line size (a definite size for its children).
     var stretched = false
     var flexBasis = 0.0
@@ -214,7 +218,9 @@ extension LayoutContext {
             minSize: style.minSize(in: c.basis), maxSize: style.maxSize(in: c.basis),
             margin: style.resolvedMargin(containingWidth), marginIsAuto: style.margin.map(\.isAuto),
             paddingBorder: pb, ratio: ratio,
-            alignSelf: style.alignSelf ?? c.style.alignItems)
+            alignSelf: style.alignSelf ?? c.style.alignItems,
+            flexGrow: style.flexGrow.isFinite ? max(0, style.flexGrow) : 0,
+            flexShrink: style.flexShrink.isFinite ? max(0, style.flexShrink) : 0)
     }
 
     /// The cross size an item is measured with (its own, or the stretched line size of a
@@ -357,7 +363,7 @@ extension LayoutContext {
         for index in line.items {
             var item = items[index]
             item.target.setMain(dir, item.hypothetical.main(dir))
-            let factor = growing ? item.style.flexGrow : item.style.flexShrink
+            let factor = growing ? item.flexGrow : item.flexShrink
             item.frozen = factor <= 0
                 || (growing && item.flexBasis > item.hypothetical.main(dir))
                 || (!growing && item.flexBasis < item.hypothetical.main(dir))
@@ -378,7 +384,7 @@ extension LayoutContext {
             if unfrozen.isEmpty { break }
             // b. Calculate the remaining free space.
             var freeSpace = remainingFreeSpace()
-            let factorSum = unfrozen.reduce(0) { $0 + (growing ? items[$1].style.flexGrow : items[$1].style.flexShrink) }
+            let factorSum = unfrozen.reduce(0) { $0 + (growing ? items[$1].flexGrow : items[$1].flexShrink) }
             if factorSum < 1 {
                 let scaled = initialFreeSpace * factorSum
                 if abs(scaled) < abs(freeSpace) { freeSpace = scaled }
@@ -387,14 +393,14 @@ extension LayoutContext {
             if freeSpace != 0 {
                 if growing, factorSum > 0 {
                     for index in unfrozen {
-                        let share = freeSpace * items[index].style.flexGrow / factorSum
+                        let share = freeSpace * items[index].flexGrow / factorSum
                         items[index].target.setMain(dir, items[index].flexBasis + share)
                     }
                 } else if !growing {
-                    let scaledSum = unfrozen.reduce(0) { $0 + items[$1].innerFlexBasis * items[$1].style.flexShrink }
+                    let scaledSum = unfrozen.reduce(0) { $0 + items[$1].innerFlexBasis * items[$1].flexShrink }
                     if scaledSum > 0 {
                         for index in unfrozen {
-                            let ratio = items[index].innerFlexBasis * items[index].style.flexShrink / scaledSum
+                            let ratio = items[index].innerFlexBasis * items[index].flexShrink / scaledSum
                             items[index].target.setMain(dir, items[index].flexBasis + freeSpace * ratio)
                         }
                     }

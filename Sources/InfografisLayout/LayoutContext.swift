@@ -32,6 +32,8 @@ struct LayoutInput: Hashable {
     /// (explicit, stretched or flexed in a definite container; not a content-based height).
     var definiteHeight: Bool
 
+    /// An input; `definiteHeight` only holds when there is a known height (in the type, replacing
+    /// the memberwise initialiser, so no input can claim a definite height it does not have).
     init(known: OptionalSize, parentSize: OptionalSize, available: Axes<AvailableSpace>, sizing: SizingMode,
          definiteHeight: Bool = true) {
         self.known = known
@@ -202,6 +204,11 @@ final class LayoutContext {
     }
 }
 
+/// A length usable as a size: finite and not negative (zero otherwise).
+func finiteLength(_ value: Double) -> Double {
+    value.isFinite ? max(0, value) : 0
+}
+
 // MARK: - Shared helpers for containers
 
 /// A container's resolved box: what flexbox and z-stack both start from.
@@ -231,7 +238,8 @@ extension LayoutContext {
     func aspectRatio(_ id: Int, paddingBorder: Edges<Double>) -> AspectRatio? {
         let node = nodes[id]
         if let value = node.style.usableAspectRatio { return AspectRatio(value: value, inset: Axes(width: 0, height: 0)) }
-        guard let natural = naturalSize(id), natural.width > 0, natural.height > 0 else { return nil }
+        guard let natural = naturalSize(id), natural.width > 0, natural.height > 0,
+              natural.width.isFinite, natural.height.isFinite else { return nil }
         let value = natural.width / natural.height
         guard value.isFinite, value > 0 else { return nil }
         return AspectRatio(value: value, inset: paddingBorder.sums)
@@ -242,9 +250,9 @@ extension LayoutContext {
         switch nodes[id].kind {
         case let .image(image):
             guard let size = image.intrinsicSize else { return .zero }
-            return Size(max(0, size.width), max(0, size.height))
+            return Size(finiteLength(size.width), finiteLength(size.height))
         case let .path(path):
-            return Size(max(0, path.viewBox.width), max(0, path.viewBox.height))
+            return Size(finiteLength(path.viewBox.width), finiteLength(path.viewBox.height))
         case .box, .zStack, .text:
             return nil
         }

@@ -94,3 +94,19 @@ import InfografisCore
         #expect(tree.children[2].children[0].children.count == 1)
     }
 }
+
+@Suite struct NonFiniteInputTests {
+    @Test func infinitiesAreIgnored() {
+        let root = box([
+            box { $0.width = .px(.infinity); $0.flexGrow = .infinity; $0.height = .px(-.infinity) },
+            box { $0.flexShrink = -.infinity; $0.border = Edges(all: .infinity); $0.aspectRatio = .infinity },
+            Node(.image(ImageContent(path: "x", intrinsicSize: Size(.infinity, 10)))),
+            Node(.path(PathContent(data: "", viewBox: Rect(x: 0, y: 0, width: 24, height: .infinity)))),
+            box { $0.width = .percent(.infinity); $0.gap = .px(.infinity); $0.padding = Edges(all: .px(.infinity)) },
+        ]) { $0.gap = .px(.infinity) }
+        let tree = layout(root)
+        let frames = tree.preorderFrames
+        #expect(frames.allSatisfy { $0.x.isFinite && $0.y.isFinite && $0.width.isFinite && $0.height.isFinite },
+                "\(frames)")
+    }
+}
