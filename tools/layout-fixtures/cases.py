@@ -566,6 +566,24 @@ case("nested_percent_in_column_auto_grow_only", "percentage height inside a grow
      box(box(box(box(height="50%", width="20px"), fixed(10, 60), flexGrow=1), fixed(20, 100), flexDirection="column"),
          alignItems="flex-start"))
 
+# MARK: - Common infographic grids
+
+case("grid_two_columns_percent_basis", "two columns from flex-basis: 50% wrap because of the gap",
+     box(*[box(flexBasis="50%", height="40px") for _ in range(4)], flexWrap="wrap", columnGap="10px", rowGap="10px", alignContent="flex-start"))
+case("grid_two_columns_percent_basis_shrink", "flex: 1 1 40% columns fill each line",
+     box(*[box(flexBasis="40%", flexGrow=1, height="40px") for _ in range(5)], flexWrap="wrap", gap="10px", alignContent="flex-start"))
+case("grid_three_columns_width_percent", "width: calc-free thirds with percentage widths and no gap",
+     box(*[box(width="33.3333%", height="30px") for _ in range(7)], flexWrap="wrap", alignContent="flex-start"))
+case("bar_chart_columns", "a bar chart: bars aligned to the bottom with percentage heights",
+     box(*[box(width="30px", height=f"{h}%") for h in (20, 55, 80, 35, 100)], alignItems="flex-end", justifyContent="space-between",
+         height="200px", padding=[px(10), px(20)]))
+case("progress_bar_zstack", "a progress bar: a z-stack with a percentage-width fill",
+     box(zstack("leading", "center", box(width="100%", height="100%"), box(width="62%", height="100%"), height="12px"),
+         flexDirection="column", padding=px(16)))
+case("icon_label_row_center", "an icon beside a label block, centred",
+     box(path(24, 24, width="48px"), box(box(height="20px", width="120px"), box(height="14px", width="80px"), flexDirection="column", rowGap="4px"),
+         alignItems="center", columnGap="12px", padding=px(16)))
+
 
 def all_cases():
     return CASES
