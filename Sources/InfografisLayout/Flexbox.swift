@@ -268,10 +268,9 @@ extension LayoutContext {
         item.flexBasis = max(base, pbMain)
         item.innerFlexBasis = item.flexBasis - pbMain
         item.minMain = max(item.minSize.main(dir) ?? automaticMinimumSize(item, c, known, crossSpace), pbMain)
-        if item.ratio != nil, isContainer(item.id), let known = known.cross(dir), item.minSize.main(dir) == nil,
-           dir.isRow == false {
-            // The ratio-derived main size of a box is a minimum its content cannot go below (see resolveBox).
-            item.minMain = max(item.minMain, item.ratio.map { $0.main(fromCross: known, dir) } ?? 0)
+        if !dir.isRow, let ratio = item.ratio, isContainer(item.id), let width = known.width, item.minSize.height == nil {
+            // In a column, a box's ratio-derived height is also a floor under its content (see resolveBox).
+            item.minMain = max(item.minMain, ratio.height(forWidth: width))
         }
         item.hypothetical.setMain(dir, item.flexBasis.clamped(min: item.minMain, max: item.maxSize.main(dir)))
     }
