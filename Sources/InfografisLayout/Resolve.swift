@@ -95,13 +95,16 @@ extension FlexDirection {
 }
 
 extension Dimension {
-    /// Pixels, with percentages of `base`; nil for `auto` or a percentage of an unknown base.
+    /// Pixels, with percentages of `base`; nil for `auto`, a percentage of an unknown base, or a
+    /// non-finite result (so infinities never reach the arithmetic).
     func resolve(_ base: Double?) -> Double? {
-        switch self {
+        let value: Double? = switch self {
         case .auto: nil
         case let .px(value): value
         case let .percent(value): base.map { $0 * value / 100 }
         }
+        guard let value, value.isFinite else { return nil }
+        return value
     }
 
     /// Like `resolve`, with zero for `auto` and unresolvable percentages.
@@ -136,8 +139,8 @@ extension Style {
         margin.map { $0.resolveOrZero(containingWidth) }
     }
 
-    /// Border widths, negatives floored at zero.
-    var resolvedBorder: Edges<Double> { border.map { max(0, $0) } }
+    /// Border widths, negative or non-finite ones as zero.
+    var resolvedBorder: Edges<Double> { border.map(finiteLength) }
 
     /// Padding plus border.
     func paddingBorder(_ containingWidth: Double?) -> Edges<Double> {
