@@ -198,19 +198,3 @@ extension Optional where Wrapped == Double {
         map { $0.clamped(min: lower, max: upper) }
     }
 }
-
-// The core types' memberwise initialisers are internal to InfografisCore.
-extension Edges {
-    init(top: Value, right: Value, bottom: Value, left: Value) {
-        self.init(all: top)
-        self.right = right
-        self.bottom = bottom
-        self.left = left
-    }
-}
-
-extension Rect {
-    init(x: Double, y: Double, width: Double, height: Double) {
-        self.init(origin: Point(x, y), size: Size(width, height))
-    }
-}

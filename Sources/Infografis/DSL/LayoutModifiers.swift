@@ -21,10 +21,7 @@ public struct EdgeSet: OptionSet, Hashable, Sendable {
 extension Edges {
     /// Four sides in CSS order: top, right, bottom, left.
     public init(sides top: Value, _ right: Value, _ bottom: Value, _ left: Value) {
-        self.init(all: top)
-        self.right = right
-        self.bottom = bottom
-        self.left = left
+        self.init(top: top, right: right, bottom: bottom, left: left)
     }
 }
 
