@@ -3,7 +3,8 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/infografis
 APT_PACKAGES = pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev librsvg2-dev libpng-dev \
-	libdeflate-dev libqrencode-dev fonts-materialdesignicons-webfont fonts-noto-color-emoji fonts-dejavu-core
+	libdeflate-dev libqrencode-dev fonts-materialdesignicons-webfont fonts-noto-color-emoji fonts-dejavu-core \
+	poppler-utils zbar-tools python3
 
 .PHONY: deps build demo test fixtures update-references clean
 
