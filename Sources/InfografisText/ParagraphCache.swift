@@ -13,6 +13,7 @@ public struct TextCacheStatistics: Hashable, Sendable {
     /// Texts dropped to stay within the cache limits.
     public var evictions = 0
 
+    /// All counters zero.
     public init() {}
 
     /// Field-wise sum.
