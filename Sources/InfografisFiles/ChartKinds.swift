@@ -19,7 +19,7 @@ enum ChartKinds {
                                    scalarKey: nil) { input, decoder in
         guard let common = decoder.chartCommon(input), let bars = decoder.barOptions(input) else { return nil }
         return BarChart(common.data, width: common.width, height: common.height, mode: bars.mode, format: common.format,
-                        fractionDigits: common.fractionDigits, suffix: common.suffix, values: bars.values, axis: bars.axis ?? false,
+                        fractionDigits: common.fractionDigits, suffix: common.suffix, values: bars.values, axis: bars.axis,
                         legend: common.legend, barRadius: bars.radius ?? 4)
     }
 

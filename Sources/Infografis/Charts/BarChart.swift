@@ -23,8 +23,9 @@ public struct BarChart: Element {
     public var suffix: String
     /// Where values are written. Default `.auto`.
     public var values: ValuePlacement
-    /// Draws vertical gridlines and ticks below the bars. Default false.
-    public var axis: Bool
+    /// Draws vertical gridlines and ticks below the bars; nil: when values are not written
+    /// (switched off, or rows too thin for them). Default nil.
+    public var axis: Bool?
     /// Shows the legend; nil: when there are several series. Default nil.
     public var legend: Bool?
     /// Corner radius of the bar ends. Default 4.
@@ -32,7 +33,7 @@ public struct BarChart: Element {
 
     public init(_ data: ChartData, width: Double = 600, height: Double = 400,
                 mode: SeriesMode = .grouped, format: ChartNumberFormat = .auto, fractionDigits: Int? = nil,
-                suffix: String = "", values: ValuePlacement = .auto, axis: Bool = false, legend: Bool? = nil,
+                suffix: String = "", values: ValuePlacement = .auto, axis: Bool? = nil, legend: Bool? = nil,
                 barRadius: Double = 4) {
         self.data = data
         self.size = Size(width, height)
@@ -92,16 +93,28 @@ struct BarChartLayout {
             top = legend.height(width: width) + gap
         }
         let tickLine = TextEstimate.lineHeight(styles.tick)
-        let axisHeight = chart.axis ? tickLine + gap / 2 : 0
         let count = data.labels.count
-        guard count > 0, height - top - axisHeight > 0 else { return layer }
         let lineHeight = TextEstimate.lineHeight(styles.label)
+        let valueLine = TextEstimate.lineHeight(styles.value)
+        let maxBand = lineHeight * (stacked ? 3.5 : Swift.max(3.5, 1.5 + 1.4 * Double(seriesCount)))
+        let thicknessShare = seriesCount > 1 && !stacked ? 0.8 : 0.68
+        // Values are written only when each bar's row has room for a line of text; otherwise
+        // (unless switched off) the axis is drawn instead.
+        func valuesFit(band: Double) -> Bool {
+            let slot = stacked || seriesCount == 1 ? band : band * thicknessShare / Double(seriesCount)
+            return slot >= valueLine * 0.85
+        }
+        let provisional = Swift.min((height - top) / Double(Swift.max(1, count)), maxBand)
+        let axis = chart.axis ?? (chart.values == .none || !valuesFit(band: provisional))
+        let axisHeight = axis ? tickLine + gap / 2 : 0
+        guard count > 0, height - top - axisHeight > 0 else { return layer }
 
         // Rows: equal bands, not thicker than a few lines of text.
         let area = height - top - axisHeight
-        let maxBand = lineHeight * (stacked ? 3.5 : Swift.max(3.5, 1.5 + 1.4 * Double(seriesCount)))
         let band = Swift.min(area / Double(count), maxBand)
         let thinning = LabelThinning.along(band: band, needed: lineHeight, gap: 0)
+        let thickness = band * thicknessShare
+        let showValues = chart.values != .none && valuesFit(band: band)
 
         // Label column.
         let widest = data.labels.map { TextEstimate.width($0, styles.label) }.max() ?? 0
@@ -114,29 +127,29 @@ struct BarChartLayout {
         // Value domain, then room for the value labels on either side.
         let domain = data.domainValues(chart.mode)
         var scale = Scale.tight(domain)
-        if chart.axis {
+        if axis {
             scale = Scale.fitting(domain, includeZero: true, length: track, vertical: false, style: styles.tick,
                                   format: formatter)
         }
-        let labels = valueLabels(thinning: thinning)
-        let (reserveLeft, reserveRight, inside) = reserve(labels, scale: scale, track: track)
+        let labels = showValues ? valueLabels() : []
+        let (reserveLeft, reserveRight, inside) = reserve(labels, scale: scale, track: track, thickness: thickness)
         let plot = Rect(x: trackX + reserveLeft, y: top, width: track - reserveLeft - reserveRight, height: band * Double(count))
         var plotLayer = ChartLayer(plot.size)
         func x(_ value: Double) -> Double { scale.position(of: value) * plot.width }
 
-        if chart.axis {
+        if axis {
             for tick in scale.ticks {
                 plotLayer.rect(Rect(x: x(tick) - 0.5, y: 0, width: 1, height: plot.height),
                                fill: ChartColors.track(in: environment), percent: true)
                 let text = scale.label(tick, formatter)
                 let textWidth = TextEstimate.width(text, styles.tick)
-                layer.text(text, style: styles.tick, in: Rect(x: plot.x + x(tick) - textWidth / 2, y: height - tickLine,
+                let textX = Swift.min(Swift.max(0, plot.x + x(tick) - textWidth / 2), width - textWidth)
+                layer.text(text, style: styles.tick, in: Rect(x: textX, y: height - tickLine,
                                                                width: textWidth, height: tickLine), alignment: .center)
             }
         }
 
         // Bars.
-        let thickness = band * (seriesCount > 1 && !stacked ? 0.8 : 0.68)
         for index in 0..<count {
             let bandTop = band * Double(index)
             var positive = 0.0, negative = 0.0
@@ -232,10 +245,9 @@ struct BarChartLayout {
     }
 
     /// The value labels to draw: one per bar (grouped) or one total per stack, on shown rows.
-    func valueLabels(thinning: LabelThinning) -> [ValueLabel] {
-        guard chart.values != .none else { return [] }
+    func valueLabels() -> [ValueLabel] {
         var labels: [ValueLabel] = []
-        for index in data.labels.indices where thinning.shows(index) {
+        for index in data.labels.indices {
             if stacked {
                 let extent = data.stackedExtents[index]
                 let total = data.series.map { $0.values[index] }.filter(\.isFinite).reduce(0, +)
@@ -259,7 +271,9 @@ struct BarChartLayout {
 
     /// Room to keep free left and right of the plot so every value label fits, and which labels
     /// go inside their bars. Found by a few rounds of growing the room (it only grows).
-    func reserve(_ labels: [ValueLabel], scale: Scale, track: Double) -> (left: Double, right: Double, inside: [Bool]) {
+    func reserve(_ labels: [ValueLabel], scale: Scale, track: Double, thickness: Double) -> (left: Double, right: Double, inside: [Bool]) {
+        let barHeight = stacked || seriesCount == 1 ? thickness : thickness / Double(seriesCount)
+        let placement = stacked && chart.values == .auto ? ValuePlacement.outside : chart.values
         let pad = (styles.value.size * 0.4).rounded()
         var left = 0.0, right = 0.0
         var inside = Array(repeating: false, count: labels.count)
@@ -271,8 +285,8 @@ struct BarChartLayout {
                 let barLength = Swift.abs(position - scale.baseline) * plot
                 let roomInPlot = label.value >= 0 ? (1 - position) * plot : position * plot
                 let room = roomInPlot + (label.value >= 0 ? right : left)
-                let fitsInside = barLength >= label.width + 2 * pad
-                switch chart.values {
+                let fitsInside = barLength >= label.width + 2 * pad && barHeight >= TextEstimate.lineHeight(styles.value) * 0.8
+                switch placement {
                 case .auto where room >= label.width + pad, .none: inside[index] = false
                 case .auto, .inside: inside[index] = fitsInside
                 case .outside: inside[index] = false

@@ -64,7 +64,7 @@ struct ChartFormatter {
         case .compact: formatter.compact(value, fractionDigits: digits)
         case .currency: formatter.currency(value, fractionDigits: exact ? digits : nil)
         default: exact ? formatter.number(value, fractionDigits: digits)
-            : formatter.number((value * pow(10, Double(digits))).rounded() / pow(10, Double(digits)))
+            : value.formatted(formatter.numberStyle(0...digits))
         }
         return text + suffix
     }

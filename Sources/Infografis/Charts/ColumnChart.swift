@@ -74,7 +74,8 @@ public struct ColumnChart: Element {
         frame.categoryLabels(plot: plot, centers: (0..<count).map { band * (Double($0) + 0.5) }, band: band)
 
         var layer = ChartLayer(plot.rect.size)
-        let group = band * (series > 1 && !stacked ? 0.8 : 0.62)
+        let lineHeight = TextEstimate.lineHeight(styles.label)
+        let group = Swift.min(band * (series > 1 && !stacked ? 0.8 : 0.62), lineHeight * (stacked ? 4 : 3 + 2 * Double(series)))
         let column = stacked || series == 1 ? group : group / Double(series)
         for index in 0..<count {
             var positive = 0.0, negative = 0.0

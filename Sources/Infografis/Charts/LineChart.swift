@@ -84,12 +84,15 @@ public struct LineChart: Element {
             }
         }
         for (_, color, points) in lines {
-            let data = PathBuilder.runs(points).map(PathBuilder.polyline).joined(separator: " ")
+            // Each segment its own subpath with round caps: round joins without spikes at sharp turns.
+            let data = PathBuilder.runs(points).map(PathBuilder.segments).joined(separator: " ")
             if !data.isEmpty {
                 layer.path(data, fill: nil, stroke: color, strokeWidth: strokeWidth, lineCap: .round)
             }
         }
-        for (_, color, points) in lines where self.points || points.count == 1 {
+        // Dots only where they stay apart; a lone point always gets one.
+        let dotsFit = step >= dot * 4
+        for (_, color, points) in lines where (self.points && dotsFit) || points.count == 1 {
             let data = points.map { PathBuilder.circle(center: $0.1, radius: dot) }.joined(separator: " ")
             if !data.isEmpty {
                 layer.path(data, fill: .solid(color), stroke: .white, strokeWidth: 2)
@@ -143,6 +146,12 @@ enum PathBuilder {
     static func polyline(_ points: [Point]) -> String {
         guard let first = points.first else { return "" }
         return "M" + point(first) + points.dropFirst().map { "L" + point($0) }.joined()
+    }
+
+    /// `M p0 L p1 M p1 L p2 ...`: one subpath per segment (a single point is a zero-length one).
+    static func segments(_ points: [Point]) -> String {
+        guard points.count > 1 else { return points.first.map { "M" + point($0) + "L" + point($0) } ?? "" }
+        return zip(points, points.dropFirst()).map { "M" + point($0) + "L" + point($1) }.joined()
     }
 
     /// The area under a run down to `baseline`, closed.
