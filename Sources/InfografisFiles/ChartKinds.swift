@@ -134,8 +134,12 @@ extension FileDecoder {
         guard var data, let width, let height, let format, let suffix, digits.map({ $0 != nil }) ?? true,
               legend.map({ $0 != nil }) ?? true, colors.map({ $0 != nil }) ?? true else { return nil }
         if let colors = colors ?? nil {
-            for index in data.series.indices where index < colors.count { data.series[index].color = colors[index] }
-            if data.series.count == 1 { data.colors = colors }
+            // One series: a color per category (bars, slices); several: a color per series.
+            if data.series.count == 1 {
+                data.colors = colors
+            } else {
+                for index in data.series.indices where index < colors.count { data.series[index].color = colors[index] }
+            }
         }
         return ChartCommon(data: data, width: width, height: height, format: format, fractionDigits: digits ?? nil,
                            suffix: suffix, legend: legend ?? nil)

@@ -67,7 +67,7 @@ struct CategoryFrame {
         var scale = Scale(values: domain, includeZero: includeZero, maxTicks: 6)
         var left = axisWidth(scale)
         thinning = labelThinning(band: (size.width - left) / Double(count))
-        let labelsHeight = labelLine * Double(thinning.lines) + gap / 2
+        let labelsHeight = labelLine * Double(thinning.lines) + Swift.max(gap / 2, TextEstimate.lineHeight(styles.tick) / 2 + 2)
         let height = Swift.max(1, size.height - top - labelsHeight)
         scale = Scale.fitting(domain, includeZero: includeZero, length: height - topRoom - bottomRoom, vertical: true,
                               style: styles.tick, format: formatter)
@@ -97,10 +97,14 @@ struct CategoryFrame {
         var style = styles.label
         style.maxLines = thinning.lines
         style.alignment = .center
+        // Below the lowest tick label, which is centred on the plot's bottom edge.
+        let y = plot.rect.maxY + Swift.max(gap / 2, TextEstimate.lineHeight(styles.tick) / 2 + 2)
         for (index, label) in data.labels.enumerated() where thinning.shows(index) && index < centers.count {
-            var x = plot.rect.x + centers[index] - width / 2
-            x = Swift.min(Swift.max(x, 0), layer.size.width - width)
-            var placement = layer.placement(Rect(x: x, y: plot.rect.maxY + gap / 2, width: width,
+            // Centred on its category; at the chart's edges narrowed (not shifted, which would
+            // push it into its neighbour) to stay inside the chart.
+            let center = plot.rect.x + centers[index]
+            let half = Swift.max(0, Swift.min(width / 2, center, layer.size.width - center))
+            var placement = layer.placement(Rect(x: center - half, y: y, width: 2 * half,
                                                  height: line * Double(thinning.lines)), percent: false)
             placement.alignItems = .flexStart
             layer.nodes.append(ChartLayer.label(label, style: style, in: placement, alignment: .center))
