@@ -59,14 +59,14 @@ enum ChartKinds {
         return decoder.pie(input, hole: hole)
     }
 
-    static let progressKeys = ["value", "color", "track", "format", "fraction-digits", "label"]
+    static let progressKeys = ["value", "fill", "track", "format", "fraction-digits", "label"]
 
     static let progressBar = NodeKind(name: "progress-bar", groups: groups, ownKeys: progressKeys + ["thickness"],
                                       requiredKeys: ["value"], scalarKey: "value") { input, decoder in
         guard let p = decoder.progress(input) else { return nil }
         let thickness = input.values["thickness"].map { decoder.number($0, "thickness", in: .positive) } ?? 16
         guard let thickness else { return nil }
-        return ProgressBar(value: p.value, thickness: thickness, color: p.color, track: p.track, label: p.label,
+        return ProgressBar(value: p.value, thickness: thickness, fill: p.fill, track: p.track, label: p.label,
                            format: p.format, fractionDigits: p.fractionDigits)
     }
 
@@ -77,12 +77,12 @@ enum ChartKinds {
         let diameter = input.values["diameter"].map { decoder.number($0, "diameter", in: .positive) } ?? 160
         let thickness = input.values["thickness"].map { decoder.number($0, "thickness", in: .positive) } ?? nil
         guard let diameter, input.values["thickness"] == nil || thickness != nil else { return nil }
-        return ProgressRing(value: p.value, diameter: diameter, thickness: thickness, color: p.color, track: p.track,
+        return ProgressRing(value: p.value, diameter: diameter, thickness: thickness, fill: p.fill, track: p.track,
                             label: p.label, format: p.format, fractionDigits: p.fractionDigits)
     }
 
     static let pictogram = NodeKind(name: "pictogram", groups: groups,
-                                    ownKeys: ["value", "total", "icon", "columns", "icon-size", "gap", "color", "track"],
+                                    ownKeys: ["value", "total", "icon", "columns", "icon-size", "gap", "fill", "track"],
                                     requiredKeys: ["value"], scalarKey: "value") { input, decoder in
         let v = input.values
         let value = v["value"].map { decoder.number($0, "value", in: .nonNegative) } ?? nil
@@ -91,10 +91,10 @@ enum ChartKinds {
         let columns = v["columns"].map { decoder.integer($0, "columns", in: .closed(1...1000)) } ?? nil
         let size = v["icon-size"].map { decoder.number($0, "icon-size", in: .positive) } ?? 40
         let gap = v["gap"].map { decoder.number($0, "gap", in: .nonNegative) } ?? nil
-        let color = v["color"].map { decoder.color($0, "color") } ?? nil
+        let fill = v["fill"].map { decoder.color($0, "fill") } ?? nil
         let track = v["track"].map { decoder.color($0, "track") } ?? nil
         guard let value, let total, let icon, let size, v["columns"] == nil || columns != nil,
-              v["gap"] == nil || gap != nil, v["color"] == nil || color != nil, v["track"] == nil || track != nil
+              v["gap"] == nil || gap != nil, v["fill"] == nil || fill != nil, v["track"] == nil || track != nil
         else { return nil }
         if let iconNode = v["icon"], let set = try? IconSet.materialDesign(), set.path(named: icon) == nil {
             decoder.error("invalid-value", "There is no icon named \"\(icon)\".", at: iconNode,
@@ -102,7 +102,7 @@ enum ChartKinds {
             return nil
         }
         return Pictogram(value: value, total: total, icon: icon, columns: columns, iconSize: size,
-                         gap: gap, color: color, track: track)
+                         gap: gap, fill: fill, track: track)
     }
 }
 
@@ -189,12 +189,12 @@ extension FileDecoder {
                         fractionDigits: common.fractionDigits, suffix: common.suffix, legend: common.legend ?? true)
     }
 
-    /// `value`, `color`, `track`, `label`, `format` (or `none`), `fraction-digits` of a progress bar or ring.
-    func progress(_ input: KindInput) -> (value: Double, color: Color?, track: Color?, label: String?,
+    /// `value`, `fill`, `track`, `label`, `format` (or `none`), `fraction-digits` of a progress bar or ring.
+    func progress(_ input: KindInput) -> (value: Double, fill: Color?, track: Color?, label: String?,
                                           format: ChartNumberFormat?, fractionDigits: Int)? {
         let v = input.values
         let value = v["value"].map { number($0, "value") } ?? nil
-        let color = v["color"].map { self.color($0, "color") }
+        let fill = v["fill"].map { self.color($0, "fill") }
         let track = v["track"].map { self.color($0, "track") }
         let label = v["label"].map { string($0, "label") }
         var format: ChartNumberFormat? = .percent
@@ -209,8 +209,8 @@ extension FileDecoder {
             }
         }
         let digits = v["fraction-digits"].map { integer($0, "fraction-digits", in: .closed(0...6)) } ?? 0
-        guard let value, let digits, color.map({ $0 != nil }) ?? true, track.map({ $0 != nil }) ?? true,
+        guard let value, let digits, fill.map({ $0 != nil }) ?? true, track.map({ $0 != nil }) ?? true,
               label.map({ $0 != nil }) ?? true, !formatFailed else { return nil }
-        return (value, color ?? nil, track ?? nil, label ?? nil, format, digits)
+        return (value, fill ?? nil, track ?? nil, label ?? nil, format, digits)
     }
 }

@@ -50,7 +50,7 @@ struct DiagnosticTests {
         let items = problems("body:\n  column:\n    children:\n      - txt: Halo\n")
         #expect(items.map(\.code) == ["unknown-kind"])
         #expect(items.first?.message
-            == "Unknown node kind `txt`; a node is one of `column`, `row`, `box`, `stack`, `text`, `image`, `path` or `spacer`.")
+            == "Unknown node kind `txt`; a node is one of `column`, `row`, `box`, `stack`, `text`, `image`, `path`, `spacer`, `bar-chart`, `column-chart`, `line-chart`, `pie-chart`, `donut-chart`, `progress-bar`, `progress-ring` or `pictogram`.")
         #expect(place(items.first) == "4:9")
         #expect(items.first?.hint == "did you mean `text`?")
     }

@@ -144,7 +144,7 @@ struct BarChartLayout {
                 let text = scale.label(tick, formatter)
                 let textWidth = TextEstimate.width(text, styles.tick)
                 let textX = Swift.min(Swift.max(0, plot.x + x(tick) - textWidth / 2), width - textWidth)
-                layer.text(text, style: styles.tick, in: Rect(x: textX, y: height - tickLine,
+                layer.text(text, style: styles.tick, in: Rect(x: textX, y: plot.maxY + gap / 2,
                                                                width: textWidth, height: tickLine), alignment: .center)
             }
         }

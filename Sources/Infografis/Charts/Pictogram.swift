@@ -20,19 +20,19 @@ public struct Pictogram: Element {
     /// Space between icons; nil: a fifth of the icon size.
     public var gap: Double?
     /// Filled icon color; nil: the first palette color.
-    public var color: Color?
+    public var fill: Color?
     /// Empty icon color; nil: the theme's track gray.
     public var track: Color?
 
     public init(value: Double, total: Int = 10, icon: String = "account", columns: Int? = nil, iconSize: Double = 40,
-                gap: Double? = nil, color: Color? = nil, track: Color? = nil) {
+                gap: Double? = nil, fill: Color? = nil, track: Color? = nil) {
         self.value = value
         self.total = total
         self.icon = icon
         self.columns = columns
         self.iconSize = iconSize
         self.gap = gap
-        self.color = color
+        self.fill = fill
         self.track = track
     }
 
@@ -42,7 +42,7 @@ public struct Pictogram: Element {
         let columns = Swift.max(1, self.columns ?? Swift.min(count, 10))
         let gap = self.gap ?? (iconSize / 5).rounded()
         let shape = Pictogram.shape(icon)
-        let on = color ?? ChartColors.palette(in: environment)[0]
+        let on = fill ?? ChartColors.palette(in: environment)[0]
         let off = track ?? ChartColors.track(in: environment)
         func iconNode(_ color: Color) -> Node {
             var content = shape

@@ -12,7 +12,7 @@ public struct ProgressBar: Element {
     /// Track height in pixels. Default 16.
     public var thickness: Double
     /// Fill color; nil: the first palette color.
-    public var color: Color?
+    public var fill: Color?
     /// Track color; nil: the theme's track gray.
     public var track: Color?
     /// Text above the bar on the left; nil for none.
@@ -22,11 +22,11 @@ public struct ProgressBar: Element {
     /// Digits after the decimal separator. Default 0.
     public var fractionDigits: Int
 
-    public init(value: Double, thickness: Double = 16, color: Color? = nil, track: Color? = nil, label: String? = nil,
+    public init(value: Double, thickness: Double = 16, fill: Color? = nil, track: Color? = nil, label: String? = nil,
                 format: ChartNumberFormat? = .percent, fractionDigits: Int = 0) {
         self.value = value
         self.thickness = thickness
-        self.color = color
+        self.fill = fill
         self.track = track
         self.label = label
         self.format = format
@@ -36,7 +36,7 @@ public struct ProgressBar: Element {
     public func expand(in environment: Environment) -> [Node] {
         let fraction = value.isFinite ? Swift.min(1, Swift.max(0, value)) : 0
         let styles = ChartStyles(environment)
-        let fill = color ?? ChartColors.palette(in: environment)[0]
+        let fill = self.fill ?? ChartColors.palette(in: environment)[0]
         var children: [Node] = []
         var header: [Node] = []
         if let label {
@@ -94,7 +94,7 @@ public struct ProgressRing: Element {
     /// Ring width in pixels; nil: an eighth of the diameter.
     public var thickness: Double?
     /// Fill color; nil: the first palette color.
-    public var color: Color?
+    public var fill: Color?
     /// Track color; nil: the theme's track gray.
     public var track: Color?
     /// Small text under the value, inside the ring; nil for none.
@@ -104,12 +104,12 @@ public struct ProgressRing: Element {
     /// Digits after the decimal separator. Default 0.
     public var fractionDigits: Int
 
-    public init(value: Double, diameter: Double = 160, thickness: Double? = nil, color: Color? = nil,
+    public init(value: Double, diameter: Double = 160, thickness: Double? = nil, fill: Color? = nil,
                 track: Color? = nil, label: String? = nil, format: ChartNumberFormat? = .percent, fractionDigits: Int = 0) {
         self.value = value
         self.diameter = diameter
         self.thickness = thickness
-        self.color = color
+        self.fill = fill
         self.track = track
         self.label = label
         self.format = format
@@ -127,7 +127,7 @@ public struct ProgressRing: Element {
                    stroke: track ?? ChartColors.track(in: environment), strokeWidth: width)
         if fraction > 0 {
             layer.path(ProgressRing.arc(center: center, radius: radius, fraction: fraction), fill: nil,
-                       stroke: color ?? ChartColors.palette(in: environment)[0], strokeWidth: width,
+                       stroke: fill ?? ChartColors.palette(in: environment)[0], strokeWidth: width,
                        lineCap: fraction < 1 ? .round : .butt)
         }
         var texts: [Node] = []
