@@ -86,9 +86,8 @@ extension Theme {
         radius: 12
         components:
           stat: {background: surface, color: primary, accent: accent}
-          title: {accent: accent}
+          title: {color: primary, accent: accent}
           quote: {variant: bar, accent: accent}
-          badge: {background: primary, color: on-primary}
           table: {background: primary, color: on-primary}
         """
 
