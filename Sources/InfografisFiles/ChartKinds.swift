@@ -87,7 +87,18 @@ enum ChartKinds {
         let v = input.values
         let value = v["value"].map { decoder.number($0, "value", in: .nonNegative) } ?? nil
         let total = v["total"].map { decoder.integer($0, "total", in: .closed(1...1000)) } ?? 10
-        let icon = v["icon"].map { decoder.string($0, "icon") } ?? "account"
+        // Icons are checked as the `icon` component checks them (same code and suggestions).
+        var icon: String? = "account"
+        if let iconNode = v["icon"] {
+            switch decoder.iconSource(iconNode) {
+            case .named(let name)?: icon = name
+            case .file?:
+                decoder.error("invalid-value", "A pictogram needs an icon name; SVG files cannot be recolored as filled and empty icons.",
+                              at: iconNode, hint: "Use a Material Design Icons name, e.g. `icon: account`.")
+                icon = nil
+            case nil: icon = nil
+            }
+        }
         let columns = v["columns"].map { decoder.integer($0, "columns", in: .closed(1...1000)) } ?? nil
         let size = v["icon-size"].map { decoder.number($0, "icon-size", in: .positive) } ?? 40
         let gap = v["gap"].map { decoder.number($0, "gap", in: .nonNegative) } ?? nil
@@ -96,11 +107,6 @@ enum ChartKinds {
         guard let value, let total, let icon, let size, v["columns"] == nil || columns != nil,
               v["gap"] == nil || gap != nil, v["fill"] == nil || fill != nil, v["track"] == nil || track != nil
         else { return nil }
-        if let iconNode = v["icon"], let set = try? IconSet.materialDesign(), set.path(named: icon) == nil {
-            decoder.error("invalid-value", "There is no icon named \"\(icon)\".", at: iconNode,
-                          hint: set.suggestions(for: icon).first.map { "did you mean `\($0)`?" } ?? "Run `infografis icons` to list them.")
-            return nil
-        }
         return Pictogram(value: value, total: total, icon: icon, columns: columns, iconSize: size,
                          gap: gap, fill: fill, track: track)
     }

@@ -76,10 +76,14 @@ public struct TextItem {
     public var content: TextContent
     /// The measured, shaped paragraph.
     public var layout: TextLayout
+    /// Width of the box the lines are aligned in (center, right); nil: the paragraph's own width.
+    /// A text box can be wider than its lines when it grows or stretches in a flex container.
+    public var alignmentWidth: Double?
 
-    public init(content: TextContent, layout: TextLayout) {
+    public init(content: TextContent, layout: TextLayout, alignmentWidth: Double? = nil) {
         self.content = content
         self.layout = layout
+        self.alignmentWidth = alignmentWidth
     }
 }
 

@@ -111,7 +111,7 @@ struct ChartFileTests {
         #expect(try messages("body: {bar-chart: {data: [{label: a, value: 1}], mode: stack}}")
                 == ["invalid-value: `mode` must be one of `grouped` or `stacked`; found \"stack\"."])
         #expect(try messages("body: {pictogram: {value: 3, icon: acount}}")
-                == ["invalid-value: There is no icon named \"acount\"."])
+                == ["unknown-icon: There is no icon named `acount` in Material Design Icons."])
         #expect(try messages("body: {donut-chart: {data: [{label: a, value: 1}], hole: 1.5}}")
                 == ["out-of-range: `hole` must be between 0 and 0.95; found 1.5."])
     }

@@ -82,15 +82,19 @@ struct ChartFormatter {
 
 // MARK: - Colors
 
-/// The colors charts use where the data gives none. One place to change when the theme arrives.
+/// The colors charts use where the data gives none: categorical colors from the theme's chart
+/// palette; grays derived from the inherited text color, so they work on light and dark cards.
 enum ChartColors {
     /// The categorical palette: series and slices take its colors in order, then repeat.
     static func palette(in environment: Environment) -> [Color] {
-        ["#1B998B", "#0B3C5D", "#F4A259", "#E15554", "#7768AE", "#4D9DE0", "#3BB273", "#E1BC29"]
+        let palette = environment.theme.palette
+        return palette.chart.isEmpty ? [palette.primary] : palette.chart
     }
 
     /// Gridlines, empty tracks, unfilled pictogram icons.
-    static func track(in environment: Environment) -> Color { "#E4E9ED" }
+    static func track(in environment: Environment) -> Color {
+        environment.textStyle.color.withOpacity(0.11)
+    }
 
     /// Axis and tick text: the inherited text color, lighter.
     static func muted(in environment: Environment) -> Color {
