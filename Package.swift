@@ -27,7 +27,8 @@ let package = Package(
         .target(name: "InfografisText", dependencies: ["InfografisCore", "CInfografis"]),
         .target(name: "InfografisLayout", dependencies: ["InfografisCore"]),
         .target(name: "InfografisRender", dependencies: ["InfografisCore", "InfografisLayout", "InfografisText", "CInfografis"]),
-        .target(name: "Infografis", dependencies: ["InfografisCore", "InfografisText", "InfografisLayout", "InfografisRender"]),
+        .target(name: "Infografis", dependencies: ["InfografisCore", "InfografisText", "InfografisLayout", "InfografisRender",
+                                                  .product(name: "Yams", package: "Yams")]),
         .target(name: "InfografisFiles", dependencies: [
             "Infografis", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift"),
         ]),

@@ -8,7 +8,7 @@ import Yams
 /// each located at `file:line:column` with a sentence and, where it helps, a hint.
 public enum LayoutFile {
     /// The top-level keys of a layout file.
-    public static let documentKeys = ["canvas", "background", "locale", "title", "font", "body"]
+    public static let documentKeys = ["canvas", "theme", "background", "locale", "title", "font", "body"]
 
     /// Reads and loads the layout file at `path` (relative paths start at the current directory).
     public static func load(path: String) throws(Diagnostics) -> Infographic {
@@ -69,15 +69,18 @@ extension FileDecoder {
     /// The whole document; nil if `body` is missing or invalid.
     func infographic(_ mapping: YAMLNode.Mapping, _ root: YAMLNode) -> Infographic? {
         var canvas = Canvas.instagramSquare
-        var background: Paint? = .solid(.white)
+        // The theme comes first: the background and the text style start from it.
+        let theme = mapping["theme"].flatMap { self.theme($0) }
+        var background: Paint? = .solid(theme?.palette.background ?? .white)
         var locale = "id-ID"
         var title: String?
-        var textStyle = TextStyle()
+        var textStyle = theme?.bodyTextStyle ?? TextStyle()
         var body: (any Element)?
         var hasBody = false
         for (key, value) in mapping {
             switch key.scalar?.string ?? "" {
             case "canvas": canvas = self.canvas(value) ?? canvas
+            case "theme": break
             case "background": background = paint(value, "background") ?? background
             case "locale": locale = self.locale(value) ?? locale
             case "title": title = string(value, "title")
@@ -98,8 +101,41 @@ extension FileDecoder {
                   hint: "Add the root node, e.g. `body: {column: {children: [{text: \"Hello\"}]}}`.")
         }
         guard let body else { return nil }
-        return Infographic(canvas: canvas, background: background, locale: locale, title: title, textStyle: textStyle,
-                           body: body)
+        var infographic = Infographic(canvas: canvas, background: background, locale: locale, title: title,
+                                      textStyle: textStyle, body: body)
+        infographic.theme = theme
+        return infographic
+    }
+
+    /// `theme`: a built-in name, a theme file path (`.yaml`, `.yml`, `.json`, relative to the layout
+    /// file), or a theme mapping such as `{extends: pemerintah, palette: {primary: "#123456"}}`.
+    func theme(_ node: YAMLNode) -> Theme? {
+        if case .mapping = node {
+            let reader = ThemeReader(path: path)
+            let theme = reader.theme(node)
+            diagnostics += reader.diagnostics
+            return theme
+        }
+        guard let name = string(node, "theme") else { return nil }
+        if let theme = Theme.builtIn(named: name) { return theme }
+        guard [".yaml", ".yml", ".json"].contains(where: { name.lowercased().hasSuffix($0) }) else {
+            error("unknown-theme", "There is no built-in theme `\(name)`; the built-in themes are \(list(Theme.builtInNames)).",
+                  at: node, hint: Suggestions.hint(for: name, among: Theme.builtInNames)
+                    ?? "To use your own theme, give the path of its file, ending in `.yaml`.")
+            return nil
+        }
+        let file = URL(fileURLWithPath: name, relativeTo: directory).standardizedFileURL.path
+        guard FileManager.default.fileExists(atPath: file) else {
+            error("missing-file", "The theme file \"\(name)\" does not exist (looked for \(file)).", at: node,
+                  hint: "Paths are relative to the folder of the layout file.")
+            return nil
+        }
+        do {
+            return try Theme.load(path: file)
+        } catch {
+            diagnostics += error.items
+            return nil
+        }
     }
 
     /// `canvas`: a preset name, `"1080x1350"`, or `{width, height}` (1...16384 pixels each).

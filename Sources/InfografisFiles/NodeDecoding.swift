@@ -17,7 +17,7 @@ extension FileDecoder {
         }
         switch node {
         case .scalar(let scalar):
-            if let kind = NodeKinds.named(scalar.string), kind.name == "spacer" {
+            if let kind = NodeKinds.named(scalar.string), ["spacer", "divider"].contains(kind.name) {
                 return element(kind, key: node, value: YAMLNode(""), depth: depth)
             }
             notANode(node, scalar.string)
