@@ -27,7 +27,7 @@ struct PrinterTests {
                   - text: {content: "Halo", opacity: 2}
                                                      ^
 
-            card.yaml:7:9: error: Unknown node kind `colum`; a node is one of `column`, `row`, `box`, `stack`, `text`, `image`, `path` or `spacer`.
+            card.yaml:7:9: error: Unknown node kind `colum`; a node is one of `column`, `row`, `box`, `stack`, `text`, `image`, `path`, `spacer`, `stat`, `quote`, `icon`, `title`, `footer`, `badge`, `divider`, `bullet-list`, `steps`, `timeline`, `callout`, `table`, `qr-code` or `logo`.
                   - colum: {}
                     ^
             hint: did you mean `column`?
