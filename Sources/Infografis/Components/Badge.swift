@@ -43,7 +43,7 @@ public struct Badge: Component {
             StyledText(text, style: theme.bodyStyle(size: size, color: color, weight: 700, lineHeight: 1.2)
                         .spaced((size * 0.04).rounded()))
         }
-        .padding(vertical: .px(padding), horizontal: .px((padding * 2).rounded()))
+        .padding(vertical: .px(padding), horizontal: .px((padding * 1.6).rounded()))
         .cornerRadius(style.radius ?? 1000)
         .alignSelf(.flexStart)
         .flexShrink(0)

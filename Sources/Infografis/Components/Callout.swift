@@ -77,7 +77,7 @@ public struct Callout: Component {
         let size = style.size ?? theme.fonts.bodySize
         VStack(spacing: .px(theme.spacing.s)) {
             Badge(label ?? tone.label(locale: environment.locale), icon: icon ?? .named(tone.icon),
-                  style: Theme.ComponentStyle(size: theme.size(0.85), background: .color(toneColor)))
+                  style: Theme.ComponentStyle(size: (size * 0.8).rounded(), background: .color(toneColor)))
             if let title {
                 StyledText(title, style: theme.headingTextStyle(size: (size * 1.15).rounded(), color: textColor)
                             .aligned(.left, lineHeight: 1.25))

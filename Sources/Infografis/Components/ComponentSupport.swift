@@ -210,3 +210,13 @@ extension TextStyle {
         return style
     }
 }
+
+extension TextStyle {
+    /// The same style on one line, auto-fitted between `min` and `max` pixels.
+    func fitting(min: Double, max: Double) -> TextStyle {
+        var style = self
+        style.wraps = false
+        style.autoFit = AutoFit(minSize: min, maxSize: max)
+        return style
+    }
+}

@@ -55,17 +55,22 @@ public struct BulletList: Component {
         let color = style.color.map(theme.color) ?? theme.palette.text
         let accent = style.accent.map(theme.color) ?? theme.palette.accent
         let lineHeight = (size * 1.35).rounded()
+        let iconSize = (size * 1.15).rounded()
+        let dot = (size * 0.4).rounded()
+        // Dots and icons share one marker column, so every item's text starts at the same x.
+        let markerWidth = items.contains { $0.icon != nil } || marker.icon != nil ? iconSize : dot
         VStack(spacing: .px(style.padding ?? theme.spacing.s)) {
             for item in items {
                 HStack(alignment: .flexStart, spacing: .px((size * 0.6).rounded())) {
                     if let icon = item.icon ?? marker.icon {
-                        let iconSize = (size * 1.15).rounded()
                         IconElement(node: iconNode(icon, size: iconSize, color: accent))
                             .margin(.top, .px(((lineHeight - iconSize) / 2).rounded()))
                     } else {
-                        let dot = (size * 0.4).rounded()
-                        Box().frame(width: .px(dot), height: .px(dot)).flexShrink(0).cornerRadius(dot / 2)
-                            .background(.solid(accent)).margin(.top, .px(((lineHeight - dot) / 2).rounded()))
+                        HStack(justify: .center) {
+                            Box().frame(width: .px(dot), height: .px(dot)).flexShrink(0).cornerRadius(dot / 2)
+                                .background(.solid(accent))
+                        }
+                        .frame(width: .px(markerWidth)).flexShrink(0).margin(.top, .px(((lineHeight - dot) / 2).rounded()))
                     }
                     ItemText(item: item, size: size, color: color, lineHeight: 1.35).flexGrow(1).flexShrink(1)
                 }

@@ -89,8 +89,11 @@ public struct Stat: Component {
                         .margin(.bottom, .px(theme.spacing.xs))
                 }
                 HStack(alignment: .baseline, spacing: .px(valueSize * 0.12)) {
+                    // The value stays on one line and shrinks (down to half its size) when the tile is narrow.
                     StyledText((prefix ?? "") + value.string(locale: environment.locale) + (suffix ?? ""),
-                               style: theme.headingTextStyle(size: valueSize, color: valueColor).aligned(textAlign, lineHeight: 1.05))
+                               style: theme.headingTextStyle(size: valueSize, color: valueColor).aligned(textAlign, lineHeight: 1.05)
+                                .fitting(min: (valueSize / 2).rounded(), max: valueSize))
+                        .flexShrink(1)
                     if let unit {
                         StyledText(unit, style: theme.headingTextStyle(size: (valueSize * 0.45).rounded(), color: valueColor)
                                     .aligned(textAlign, lineHeight: 1.05))

@@ -85,7 +85,7 @@ public struct Table: Component {
     }
 
     /// A number with optional sign, currency, percent or a compact word: `1.234`, `-12,5%`, `Rp 15.000`, `1,2 juta`.
-    static func looksNumeric(_ text: String, formatter: LocaleFormatter) -> Bool {
+    public static func looksNumeric(_ text: String, formatter: LocaleFormatter) -> Bool {
         if (try? formatter.parseNumber(text)) != nil { return true }
         var core = text
         for affix in ["Rp", "$", "€", "US$", "%", "+", "±", "juta", "miliar", "triliun", "ribu", "jt", "rb",
