@@ -50,9 +50,16 @@ struct DiagnosticTests {
         let items = problems("body:\n  column:\n    children:\n      - txt: Halo\n")
         #expect(items.map(\.code) == ["unknown-kind"])
         #expect(items.first?.message
-            == "Unknown node kind `txt`; a node is one of `column`, `row`, `box`, `stack`, `text`, `image`, `path`, `spacer`, `stat`, `quote`, `icon`, `title`, `footer`, `badge`, `divider`, `bullet-list`, `steps`, `timeline`, `callout`, `table`, `qr-code`, `logo`, `bar-chart`, `column-chart`, `line-chart`, `pie-chart`, `donut-chart`, `progress-bar`, `progress-ring` or `pictogram`.")
+            == "Unknown node kind `txt`.")
         #expect(place(items.first) == "4:9")
         #expect(items.first?.hint == "did you mean `text`?")
+    }
+
+    @Test func unknownKindFarFromAnyNamePointsToTheList() {
+        let items = problems("body:\n  zzzwidget: {}\n")
+        #expect(items.map(\.code) == ["unknown-kind"])
+        #expect(items.first?.message == "Unknown node kind `zzzwidget`.")
+        #expect(items.first?.hint == "docs/format.md lists every kind (e.g. `column`, `row`, `text`, `image`, `stat`, `bar-chart`).")
     }
 
     @Test func wrongTypesPointAtTheValue() {

@@ -27,7 +27,7 @@ struct PrinterTests {
                   - text: {content: "Halo", opacity: 2}
                                                      ^
 
-            card.yaml:7:9: error: Unknown node kind `colum`; a node is one of `column`, `row`, `box`, `stack`, `text`, `image`, `path`, `spacer`, `stat`, `quote`, `icon`, `title`, `footer`, `badge`, `divider`, `bullet-list`, `steps`, `timeline`, `callout`, `table`, `qr-code`, `logo`, `bar-chart`, `column-chart`, `line-chart`, `pie-chart`, `donut-chart`, `progress-bar`, `progress-ring` or `pictogram`.
+            card.yaml:7:9: error: Unknown node kind `colum`.
                   - colum: {}
                     ^
             hint: did you mean `column`?
