@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "InfografisCoreTests", dependencies: ["InfografisCore"]),
         .testTarget(name: "InfografisTextTests", dependencies: ["InfografisText"]),
         .testTarget(name: "InfografisLayoutTests", dependencies: ["InfografisLayout"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "InfografisRenderTests", dependencies: ["InfografisRender", "Infografis"], resources: [.copy("References")]),
+        .testTarget(name: "InfografisRenderTests", dependencies: ["InfografisRender", "Infografis", "InfografisFiles"], resources: [.copy("References")]),
         .testTarget(name: "InfografisTests", dependencies: ["Infografis", "InfografisFiles"]),
         .testTarget(name: "InfografisFilesTests", dependencies: ["InfografisFiles"], resources: [.copy("Data")]),
         .testTarget(name: "CLITests", dependencies: ["infografis"]),

@@ -44,7 +44,7 @@ import Infografis
 
     @Test func quoteWithMarkAndPortrait() throws {
         try expect("quote", theme: .segar) {
-            Quote("Kita punya fungsi pelayanan publik, maka harus hadir di media sosial.", author: "Widodo Muktiyo",
+            Quote("Kita punya fungsi pelayanan publik kepada masyarakat. Tentu harus bisa komunikatif dan menyajikan berbagai informasi di medsos.", author: "Widodo Muktiyo",
                   role: "Dirjen IKP Kominfo", portrait: Self.portrait, style: Theme.ComponentStyle(size: 22))
         }
     }
