@@ -175,4 +175,9 @@ extension Element {
     public func id(_ id: String) -> ModifiedElement {
         modifyNode { $0.id = id }
     }
+
+    /// What this element says in the alt text, instead of its texts (file format: `alt`).
+    public func accessibilityLabel(_ label: String) -> ModifiedElement {
+        modifyNode { $0.accessibilityLabel = label }
+    }
 }
