@@ -160,6 +160,11 @@ public final class BatchRunner {
         pipeline.next()
     }
 
+    /// The next result in row order if it is done already; nil otherwise (never waits).
+    public func ready() -> BatchResult? {
+        pipeline.ready()
+    }
+
     /// The next result in row order, awaiting it; nil when nothing is pending.
     public func next() async -> BatchResult? {
         await pipeline.next()

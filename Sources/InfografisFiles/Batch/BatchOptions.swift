@@ -140,4 +140,14 @@ public struct BatchNaming: Sendable {
         let trimmed = result.trimmingCharacters(in: CharacterSet(charactersIn: "-."))
         return String(trimmed.prefix(120)).trimmingCharacters(in: CharacterSet(charactersIn: "-."))
     }
+
+    /// The diagnostic for rows whose names collide (compared ignoring case, as macOS and Windows do).
+    public static func duplicate(name: String, rows: [Int]) -> Diagnostic {
+        let listed = rows.count == 2 ? "\(rows[0]) and \(rows[1])" : rows.dropLast().map(String.init).joined(separator: ", ")
+            + " and \(rows.last ?? 0)"
+        return Diagnostic(code: "batch-duplicate-name",
+                          message: "Rows \(listed) would all be written as \"\(name)\", so one would overwrite the other; "
+                            + "nothing was written.",
+                          hint: "Add a column that tells them apart to --name, e.g. --name \"{{kode}}-{{provinsi}}\".")
+    }
 }

@@ -87,6 +87,15 @@ final class BatchPipeline: @unchecked Sendable {
         return nil
     }
 
+    /// The next result in submission order if it is already done; nil otherwise (never waits).
+    func ready() -> BatchResult? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard let result = finished.removeValue(forKey: delivered) else { return nil }
+        delivered += 1
+        return result
+    }
+
     /// The next result in submission order without blocking a thread; nil when nothing is pending.
     func next() async -> BatchResult? {
         await withCheckedContinuation { (continuation: CheckedContinuation<BatchResult?, Never>) in

@@ -32,7 +32,7 @@ struct RowPlanner {
             let key = name.lowercased()
             if let first = used[key] {
                 return .resolved(BatchResult(row: row, name: name, status: .error, diagnostics: [
-                    BatchDiagnostic(Self.duplicate(name: name, rows: [first, row]), row: row),
+                    BatchDiagnostic(BatchNaming.duplicate(name: name, rows: [first, row]), row: row),
                 ]))
             }
             used[key] = row
@@ -51,19 +51,12 @@ struct RowPlanner {
         return sizes.flatMap { size in
             options.formats.map { format in
                 let fileName = name + (suffixed ? "-" + (size ?? "") : "") + "." + format.rawValue
-                let path = options.outputDirectory.map { URL(fileURLWithPath: $0).appendingPathComponent(fileName).path }
+                let path = options.outputDirectory.map { $0.hasSuffix("/") ? $0 + fileName : $0 + "/" + fileName }
                 return BatchOutput(size: size, format: format, fileName: fileName, path: path)
             }
         }
     }
 
-    /// The diagnostic for rows whose names collide.
-    static func duplicate(name: String, rows: [Int]) -> Diagnostic {
-        let listed = rows.map(String.init).joined(separator: ", ")
-        return Diagnostic(code: "batch-duplicate-name",
-                          message: "Rows \(listed) would all be written as \"\(name)\", so one would overwrite the other.",
-                          hint: "Add a column that tells them apart to --name, e.g. --name \"{{kode}}-{{provinsi}}\".")
-    }
 }
 
 /// A row of values that are not from a CSV file, numbered by its position in the source.

@@ -9,23 +9,23 @@ struct RowJob: Sendable {
     var outputs: [BatchOutput]
 }
 
-/// Reads numbers in the data's locale and writes values in the layout's locale.
-struct DataFormatter: ValueFormatting {
+/// Reads numbers in the data's locale (`--data-locale`) and writes values in the layout's locale.
+public struct DataFormatter: ValueFormatting {
     let data: LocaleFormatter
     let output: LocaleFormatter
 
-    init(layoutLocale: String, dataLocale: String?) {
+    public init(layoutLocale: String, dataLocale: String?) {
         output = LocaleFormatter(layoutLocale)
         data = dataLocale.map(LocaleFormatter.init) ?? output
     }
 
-    var identifier: String { output.identifier }
-    func parseNumber(_ text: String) throws(NumberParseError) -> Double { try data.parseNumber(text) }
-    func compactNumber(_ value: Double) -> String { output.compactNumber(value) }
-    func percent(_ fraction: Double, fractionDigits: Int?) -> String { output.percent(fraction, fractionDigits: fractionDigits) }
-    func money(_ value: Double, code: String?) -> String { output.money(value, code: code) }
-    func date(_ date: Date, style: LocaleFormatter.DateStyle) -> String { output.date(date, style: style) }
-    func number(_ value: Double, fractionDigits: Int?) -> String { output.number(value, fractionDigits: fractionDigits) }
+    public var identifier: String { output.identifier }
+    public func parseNumber(_ text: String) throws(NumberParseError) -> Double { try data.parseNumber(text) }
+    public func compactNumber(_ value: Double) -> String { output.compactNumber(value) }
+    public func percent(_ fraction: Double, fractionDigits: Int?) -> String { output.percent(fraction, fractionDigits: fractionDigits) }
+    public func money(_ value: Double, code: String?) -> String { output.money(value, code: code) }
+    public func date(_ date: Date, style: LocaleFormatter.DateStyle) -> String { output.date(date, style: style) }
+    public func number(_ value: Double, fractionDigits: Int?) -> String { output.number(value, fractionDigits: fractionDigits) }
 }
 
 /// Renders rows on one worker thread: owns that thread's `Engine` (Pango and Cairo objects never

@@ -61,7 +61,7 @@ final class TemplateBinder<Values: TemplateValues> {
     }
 
     init(values: Values?, formatter: some ValueFormatting) {
-        self.values = values.map(TrackedValues.init)
+        if let values { self.values = TrackedValues(values) } else { self.values = nil }
         self.formatter = formatter
     }
 
