@@ -30,15 +30,28 @@ extension LayoutTemplate {
     /// Binds and decodes one row.
     func bind(_ values: some TemplateValues, formatter: some ValueFormatting) -> Bound {
         let binder = TemplateBinder(values: values, formatter: formatter)
-        guard let root = binder.bind(self) else {
-            return binder.problems.isEmpty ? .hidden : .failed(binder.problems)
-        }
-        guard binder.problems.isEmpty else { return .failed(binder.problems) }
+        let root = binder.bind(self)
+        guard binder.problems.isEmpty else { return .failed(Self.inSourceOrder(binder.problems)) }
+        guard let root else { return .hidden }
         do {
             return .infographic(try LayoutFile.decode(root, path: path))
         } catch {
             return .failed(error.items.map { binder.annotate($0) })
         }
+    }
+}
+
+extension LayoutTemplate {
+    /// Problems sorted by line and column in the layout (stable for ties and for other locations).
+    static func inSourceOrder(_ items: [(diagnostic: Diagnostic, column: String?)]) -> [(diagnostic: Diagnostic, column: String?)] {
+        func key(_ item: Diagnostic) -> (Int, Int) {
+            guard case let .file(_, line, column)? = item.location else { return (Int.max, 0) }
+            return (line, column)
+        }
+        return items.enumerated().sorted { a, b in
+            let (ka, kb) = (key(a.element.diagnostic), key(b.element.diagnostic))
+            return ka != kb ? ka < kb : a.offset < b.offset
+        }.map(\.element)
     }
 }
 
