@@ -6,7 +6,7 @@ APT_PACKAGES = pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev librsv
 	libdeflate-dev libqrencode-dev fonts-materialdesignicons-webfont fonts-noto-color-emoji fonts-dejavu-core \
 	poppler-utils zbar-tools python3
 
-.PHONY: deps build demo test fixtures update-references clean
+.PHONY: deps build demo demo-batch test fixtures update-references clean
 
 # Installs the Debian packages that are missing (as root); otherwise prints the apt-get line.
 deps:
@@ -30,6 +30,11 @@ demo: build
 		$(BIN) render $$f -o out/$$name.png -o out/$$name.svg -o out/$$name.pdf || exit 1; \
 		echo "rendered out/$$name.{png,svg,pdf}"; \
 	done
+	@$(MAKE) --no-print-directory demo-batch
+
+# One card per province from layouts/batch/provinsi.csv (see docs/batch.md).
+demo-batch: build
+	$(BIN) batch layouts/batch/provinsi.yaml layouts/batch/provinsi.csv --out out/batch
 
 test: deps
 	$(SWIFT) test

@@ -24,14 +24,26 @@ public enum LayoutFile {
     }
 
     /// Loads a layout from YAML or JSON `text`; `path` is used in diagnostics and to resolve image paths.
+    ///
+    /// `visible:` conditions that read no column are applied; `{{column}}` placeholders are checked and
+    /// left as written (a preview of a batch layout; `LayoutTemplate` fills them from data rows).
     public static func load(yaml text: String, path: String) throws(Diagnostics) -> Infographic {
-        let decoder = FileDecoder(path: path)
-        let root: YAMLNode?
+        let template = try LayoutTemplate(yaml: text, path: path)
+        return try template.preview()
+    }
+
+    /// The YAML node tree of `text`, or its syntax error.
+    static func compose(yaml text: String, path: String) throws(Diagnostics) -> YAMLNode? {
         do {
-            root = try Yams.compose(yaml: text)
+            return try Yams.compose(yaml: text)
         } catch {
             throw Diagnostics([syntaxError(error, text: text, path: path)])
         }
+    }
+
+    /// Decodes a composed (and possibly bound) node tree; every problem is thrown together, in source order.
+    static func decode(_ root: YAMLNode?, path: String) throws(Diagnostics) -> Infographic {
+        let decoder = FileDecoder(path: path)
         guard let root, case .mapping(let mapping) = root else {
             throw Diagnostics([Diagnostic(code: "wrong-type",
                                           message: "A layout file must be a mapping with at least `body`; found \(root.map(decoder.describe) ?? "nothing").",

@@ -75,6 +75,9 @@ enum Properties {
         PropertySpec(name: "alt", group: .common) { v, d in
             d.string(v, "alt").map { alt in .node { $0.accessibilityLabel = alt } }
         },
+        // Applied before decoding by `LayoutTemplate` (the node is removed when false); listed here so
+        // that it is a known property everywhere else (messages, documentation).
+        PropertySpec(name: "visible", group: .common) { _, _ in .node { _ in } },
     ]
 
     // MARK: - Flex containers
