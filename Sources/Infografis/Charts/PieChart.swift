@@ -206,8 +206,11 @@ struct PieLayout {
         return layer
     }
 
-    /// A share as a percentage with no decimals (one below 10 %).
+    /// A share as a percentage: with `fractionDigits` when set, else no decimals (one below 10 %).
     func percentText(_ share: Double) -> String {
+        if let digits = chart.fractionDigits {
+            return LocaleFormatter(environment.locale).percent(share, fractionDigits: digits)
+        }
         let percent = LocaleFormatter(environment.locale).percent(share, fractionDigits: share < 0.1 && share > 0 ? 1 : 0)
         return percent.replacingOccurrences(of: LocaleFormatter(environment.locale).data.decimalSeparator + "0%", with: "%")
     }
