@@ -137,6 +137,26 @@ struct ChartNodeTests {
         #expect(disc.count == 1 && disc[0].data.hasPrefix("M0 100A100 100"))
     }
 
+    @Test func donutLabelsStayInsideTheRing() throws {
+        // Two halves: their labels sit at 3 and 9 o'clock, where a wide label runs across the ring.
+        let data = ChartData(labels: ["a", "b"], values: [12345.6, 12345.6])
+        let sideways = try layer(DonutChart(data, width: 300, height: 200, labels: .value))
+        #expect(!texts(sideways).contains("12.345,6"), "too wide for the ring at 3 and 9 o'clock")
+        // Turned a quarter, the same labels sit at 12 and 6 o'clock, along the ring, and fit.
+        let upright = try layer(DonutChart(data, width: 300, height: 200, labels: .value, startAngle: -90))
+        #expect(texts(upright).filter { $0 == "12.345,6" }.count == 2)
+    }
+
+    @Test func pieSharesFollowFractionDigits() throws {
+        // With value labels on the slices, the legend gives the shares: rounded to whole percents
+        // by default, with `fractionDigits` when it is set.
+        let data = ChartData(labels: ["Perkotaan", "Perdesaan"], values: [69.5, 30.5])
+        let rounded = texts(try layer(DonutChart(data, width: 400, height: 200, labels: .value)))
+        #expect(rounded.contains("70%") && rounded.contains("31%"))
+        let exact = texts(try layer(DonutChart(data, width: 400, height: 200, labels: .value, fractionDigits: 1)))
+        #expect(exact.contains("69,5%") && exact.contains("30,5%"))
+    }
+
     @Test func pieGeometryPoints() {
         let quarter = PieGeometry.slice(center: Point(50, 50), outer: 50, inner: 0, start: 0, end: .pi / 2)
         #expect(quarter == "M50 0A50 50 0 0 1 100 50L50 50Z")

@@ -181,7 +181,11 @@ struct PieLayout {
                 let textWidth = TextEstimate.width(text, style), textHeight = TextEstimate.lineHeight(style)
                 let middle = (slice.start + slice.end) / 2
                 let chord = 2 * radius * sin(Swift.min(.pi / 2, (slice.end - slice.start) / 2))
-                let fits = chord >= Swift.max(textWidth, textHeight) * 1.1 && (inner == 0 || ring >= Swift.min(textWidth, textHeight) * 1.2)
+                // In a donut the (horizontal) label must also fit across the ring along the radius:
+                // at 3 or 9 o'clock that is its width, not its height.
+                let across = textWidth * abs(sin(middle)) + textHeight * abs(cos(middle))
+                let fits = chord >= Swift.max(textWidth, textHeight) * 1.1
+                    && (inner == 0 || (ring >= Swift.min(textWidth, textHeight) * 1.2 && ring >= across))
                     && (inner > 0 || slices.count == 1 || outer - radius >= textHeight / 2)
                 guard fits else { continue }
                 let point = Point(outer + radius * sin(middle), outer - radius * cos(middle))
@@ -202,8 +206,11 @@ struct PieLayout {
         return layer
     }
 
-    /// A share as a percentage with no decimals (one below 10 %).
+    /// A share as a percentage: with `fractionDigits` when set, else no decimals (one below 10 %).
     func percentText(_ share: Double) -> String {
+        if let digits = chart.fractionDigits {
+            return LocaleFormatter(environment.locale).percent(share, fractionDigits: digits)
+        }
         let percent = LocaleFormatter(environment.locale).percent(share, fractionDigits: share < 0.1 && share > 0 ? 1 : 0)
         return percent.replacingOccurrences(of: LocaleFormatter(environment.locale).data.decimalSeparator + "0%", with: "%")
     }
