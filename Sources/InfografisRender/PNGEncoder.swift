@@ -115,7 +115,9 @@ enum PNGEncoder {
     // MARK: - Rows
 
     /// The filtered image data (each row: filter type byte, then residuals) in the workspace's
-    /// image buffer, or nil when `channels` is 3 and a pixel is not opaque.
+    /// image buffer, or nil when `channels` is 3 and a pixel is not opaque. Not inlined, so
+    /// that profiles show conversion and filtering apart from deflate.
+    @inline(never)
     private static func filteredRows(_ data: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int,
                                      channels: Int, strategy: FilterStrategy,
                                      workspace: RasterWorkspace) -> UnsafeRawBufferPointer? {

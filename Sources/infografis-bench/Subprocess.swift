@@ -19,8 +19,19 @@ struct ChildResult {
 }
 
 /// Runs `arguments[0]` with the rest as arguments and waits; stdout and stderr go to
-/// temporary files. posix_spawn + wait4, so the child's peak RSS is measured by the kernel.
+/// temporary files. The peak RSS comes from GNU time (`/usr/bin/time`, Debian package `time`)
+/// when installed: `wait4` on a posix_spawned child reports the parent's peak too, because
+/// the child starts in the parent's address space (vfork) and Linux keeps the larger peak.
 func runChild(_ arguments: [String], environment: [String: String] = [:]) throws -> ChildResult {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/time") else {
+        return try spawnAndWait(arguments, environment: environment)
+    }
+    var result = try spawnAndWait(["/usr/bin/time", "-f", "child_maxrss_kib=%M"] + arguments, environment: environment)
+    if let kib = result.field("child_maxrss_kib") { result.peakResidentBytes = Int(kib) * 1024 }
+    return result
+}
+
+private func spawnAndWait(_ arguments: [String], environment: [String: String]) throws -> ChildResult {
     let directory = FileManager.default.temporaryDirectory.path
     let outPath = "\(directory)/infografis-bench-\(getpid())-out.txt"
     let errPath = "\(directory)/infografis-bench-\(getpid())-err.txt"
