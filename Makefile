@@ -6,7 +6,14 @@ APT_PACKAGES = pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev librsv
 	libdeflate-dev libqrencode-dev fonts-materialdesignicons-webfont fonts-noto-color-emoji fonts-dejavu-core \
 	poppler-utils zbar-tools python3
 
-.PHONY: deps build demo demo-batch test fixtures update-references clean
+BENCH_APT_PACKAGES = libspng-dev valgrind binutils time
+BENCH_DIR = .build/bench
+BENCH_SHARED ?= $(abspath ../shared/bench)
+BENCH_CARDS ?= 200
+BENCH_ROUNDS ?= 3
+BENCH_MEMORY_CARDS ?= 10000
+
+.PHONY: deps bench-deps build demo demo-batch test bench fixtures update-references clean
 
 # Installs the Debian packages that are missing (as root); otherwise prints the apt-get line.
 deps:
@@ -38,6 +45,22 @@ demo-batch: build
 
 test: deps
 	$(SWIFT) test
+
+# The seed-card benchmark (../shared/bench): Infografis, the naive baseline and the plain C
+# floor side by side; writes BENCHMARKS.md. Smaller runs: make bench BENCH_CARDS=50 BENCH_ROUNDS=1 BENCH_MEMORY_CARDS=0
+bench: deps bench-deps
+	$(SWIFT) build -c release
+	@mkdir -p $(BENCH_DIR)
+	$(CC) -O2 -g -Wall -Wno-unused-result -o $(BENCH_DIR)/card $(BENCH_SHARED)/rawc/card.c \
+		$$(pkg-config --cflags --libs pangocairo cairo-svg libpng spng) -lm
+	.build/release/infografis-bench report --rawc $(BENCH_DIR)/card --cli .build/release/infografis \
+		--csv $(BENCH_SHARED)/seed-cards.csv \
+		--cards $(BENCH_CARDS) --rounds $(BENCH_ROUNDS) --memory-cards $(BENCH_MEMORY_CARDS) \
+		--output-directory $(BENCH_DIR)/out --output BENCHMARKS.md
+
+# Packages only the benchmark needs (libspng for the plain C program, valgrind for the profile).
+bench-deps:
+	@$(MAKE) --no-print-directory deps APT_PACKAGES="$(BENCH_APT_PACKAGES)"
 
 # Regenerates the flexbox fixtures from headless Chromium (needs `apt-get install chromium`).
 fixtures:

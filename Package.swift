@@ -35,6 +35,12 @@ let package = Package(
         .executableTarget(name: "infografis", dependencies: [
             "InfografisFiles", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // `make bench`: the seed-card benchmark, its naive Cairo/Pango baseline and the text-core
+        // micro-benchmarks. Imports the C module only for the baselines it measures against.
+        .executableTarget(name: "infografis-bench", dependencies: [
+            "InfografisFiles", "InfografisText", "InfografisRender", "CInfografis",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
 
         .testTarget(name: "InfografisCoreTests", dependencies: ["InfografisCore"]),
         .testTarget(name: "InfografisTextTests", dependencies: ["InfografisText"]),
