@@ -3,9 +3,17 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/infografis
 APT_PACKAGES = pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev librsvg2-dev libpng-dev \
-	libdeflate-dev libqrencode-dev fonts-materialdesignicons-webfont fonts-noto-color-emoji fonts-dejavu-core
+	libdeflate-dev libqrencode-dev fonts-materialdesignicons-webfont fonts-noto-color-emoji fonts-dejavu-core \
+	poppler-utils zbar-tools python3
 
-.PHONY: deps build demo test fixtures update-references clean schema fuzz sanitize
+BENCH_APT_PACKAGES = libspng-dev valgrind binutils time
+BENCH_DIR = .build/bench
+BENCH_SHARED ?= $(abspath ../shared/bench)
+BENCH_CARDS ?= 200
+BENCH_ROUNDS ?= 3
+BENCH_MEMORY_CARDS ?= 10000
+
+.PHONY: deps bench-deps build demo demo-batch test bench fixtures update-references clean schema fuzz sanitize
 
 # Installs the Debian packages that are missing (as root); otherwise prints the apt-get line.
 deps:
@@ -29,9 +37,30 @@ demo: build
 		$(BIN) render $$f -o out/$$name.png -o out/$$name.svg -o out/$$name.pdf || exit 1; \
 		echo "rendered out/$$name.{png,svg,pdf}"; \
 	done
+	@$(MAKE) --no-print-directory demo-batch
+
+# One card per province from layouts/batch/provinsi.csv (see docs/batch.md).
+demo-batch: build
+	$(BIN) batch layouts/batch/provinsi.yaml layouts/batch/provinsi.csv --out out/batch
 
 test: deps
 	$(SWIFT) test
+
+# The seed-card benchmark (../shared/bench): Infografis, the naive baseline and the plain C
+# floor side by side; writes BENCHMARKS.md. Smaller runs: make bench BENCH_CARDS=50 BENCH_ROUNDS=1 BENCH_MEMORY_CARDS=0
+bench: deps bench-deps
+	$(SWIFT) build -c release
+	@mkdir -p $(BENCH_DIR)
+	$(CC) -O2 -g -Wall -Wno-unused-result -o $(BENCH_DIR)/card $(BENCH_SHARED)/rawc/card.c \
+		$$(pkg-config --cflags --libs pangocairo cairo-svg libpng spng) -lm
+	.build/release/infografis-bench report --rawc $(BENCH_DIR)/card --cli .build/release/infografis \
+		--csv $(BENCH_SHARED)/seed-cards.csv \
+		--cards $(BENCH_CARDS) --rounds $(BENCH_ROUNDS) --memory-cards $(BENCH_MEMORY_CARDS) \
+		--output-directory $(BENCH_DIR)/out --output BENCHMARKS.md
+
+# Packages only the benchmark needs (libspng for the plain C program, valgrind for the profile).
+bench-deps:
+	@$(MAKE) --no-print-directory deps APT_PACKAGES="$(BENCH_APT_PACKAGES)"
 
 # Regenerates the flexbox fixtures from headless Chromium (needs `apt-get install chromium`).
 fixtures:

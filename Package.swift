@@ -27,12 +27,19 @@ let package = Package(
         .target(name: "InfografisText", dependencies: ["InfografisCore", "CInfografis"]),
         .target(name: "InfografisLayout", dependencies: ["InfografisCore"]),
         .target(name: "InfografisRender", dependencies: ["InfografisCore", "InfografisLayout", "InfografisText", "CInfografis"]),
-        .target(name: "Infografis", dependencies: ["InfografisCore", "InfografisText", "InfografisLayout", "InfografisRender"]),
+        .target(name: "Infografis", dependencies: ["InfografisCore", "InfografisText", "InfografisLayout", "InfografisRender",
+                                                  .product(name: "Yams", package: "Yams")]),
         .target(name: "InfografisFiles", dependencies: [
             "Infografis", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift"),
         ]),
         .executableTarget(name: "infografis", dependencies: [
             "InfografisFiles", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // `make bench`: the seed-card benchmark, its naive Cairo/Pango baseline and the text-core
+        // micro-benchmarks. Imports the C module only for the baselines it measures against.
+        .executableTarget(name: "infografis-bench", dependencies: [
+            "InfografisFiles", "InfografisText", "InfografisRender", "CInfografis",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Mutation fuzzer for the loader and templates: `make fuzz` (not part of `make test`).
         .executableTarget(name: "infografis-fuzz", dependencies: ["InfografisFiles"]),
@@ -40,7 +47,7 @@ let package = Package(
         .testTarget(name: "InfografisCoreTests", dependencies: ["InfografisCore"]),
         .testTarget(name: "InfografisTextTests", dependencies: ["InfografisText"]),
         .testTarget(name: "InfografisLayoutTests", dependencies: ["InfografisLayout"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "InfografisRenderTests", dependencies: ["InfografisRender", "Infografis"], resources: [.copy("References")]),
+        .testTarget(name: "InfografisRenderTests", dependencies: ["InfografisRender", "Infografis", "InfografisFiles"], resources: [.copy("References")]),
         .testTarget(name: "InfografisTests", dependencies: ["Infografis", "InfografisFiles"]),
         .testTarget(name: "InfografisFilesTests", dependencies: ["InfografisFiles"], exclude: ["BadInputs"],
                     resources: [.copy("Data")]),

@@ -5,10 +5,15 @@ import InfografisText
 public final class Engine {
     /// The text core that measures and shapes every paragraph this engine lays out.
     let text: TextEngine
+    /// The image surface and PNG buffers reused from one render to the next.
+    package let raster = RasterWorkspace()
 
     public init() {
         text = TextEngine()
     }
+
+    /// The text core's cache counters (hits, misses, entries, retained bytes), summed over fonts.
+    public var textCacheStatistics: TextCacheStatistics { text.statistics }
 }
 
 /// A document after layout: the tree of frames, the display list, and what layout noticed.
@@ -45,14 +50,18 @@ extension Engine {
         return LaidOutDocument(document: document, tree: tree, frame: frame, warnings: warnings)
     }
 
-    /// Renders a laid-out document to the bytes of one output format.
-    public func render(_ laidOut: LaidOutDocument, as format: OutputFormat, scale: Double = 1) throws -> [UInt8] {
+    /// Renders a laid-out document to the bytes of one output format. `pngCompression`
+    /// applies to PNG only (default `.fast`). Refuses (throws `Diagnostics`) an output
+    /// beyond `Limits` (scale out of range, a PNG too large).
+    public func render(_ laidOut: LaidOutDocument, as format: OutputFormat, scale: Double = 1,
+                       pngCompression: PNGCompression = .fast) throws -> [UInt8] {
         let limits = Limits.outputProblems(canvas: laidOut.document.canvasSize, scale: format == .png ? scale : 1)
         if !limits.isEmpty { throw Diagnostics(limits) }
         var options = RenderOptions()
         options.scale = scale
+        options.pngCompression = pngCompression
         options.title = laidOut.document.title
-        return try Renderer.render(laidOut.frame, as: format, options: options)
+        return try Renderer.render(laidOut.frame, as: format, options: options, workspace: raster)
     }
 
     private func resolveImages(in node: Node, path: String, problems: inout [Diagnostic]) -> Node {

@@ -12,6 +12,8 @@ public struct Node: Hashable, Sendable {
     public var decoration: Decoration
     /// Child nodes, in document (and paint) order. Leaves (text, image, path) have none.
     public var children: [Node]
+    /// What the node and its subtree say, for alt text (e.g. a chart's summary); nil: read its texts.
+    public var accessibilityLabel: String? = nil
 
     public init(_ kind: Kind, id: String? = nil, style: Style = Style(), decoration: Decoration = Decoration(), children: [Node] = []) {
         self.kind = kind

@@ -8,7 +8,7 @@ import Yams
 /// each located at `file:line:column` with a sentence and, where it helps, a hint.
 public enum LayoutFile {
     /// The top-level keys of a layout file.
-    public static let documentKeys = ["canvas", "background", "locale", "title", "font", "body"]
+    public static let documentKeys = ["canvas", "theme", "background", "locale", "title", "font", "body"]
 
     /// Reads and loads the layout file at `path` (relative paths start at the current directory);
     /// referenced files must lie inside `root` (see `ProjectRoot`).
@@ -18,23 +18,35 @@ public enum LayoutFile {
     }
 
     /// Loads a layout from YAML or JSON `text`; `path` is used in diagnostics and to resolve image paths.
+    /// `root` confines referenced files (see `ProjectRoot`).
+    ///
+    /// `visible:` conditions that read no column are applied; `{{column}}` placeholders are checked and
+    /// left as written (a preview of a batch layout; `LayoutTemplate` fills them from data rows).
     public static func load(yaml text: String, path: String, root: String? = nil) throws(Diagnostics) -> Infographic {
-        try decode(yaml: text, path: path, root: root).infographic
+        try LayoutTemplate(yaml: text, path: path, root: root).preview()
     }
 
-    /// The infographic of `text` and where each document key's value is written.
-    static func decode(yaml text: String, path: String, root projectRoot: String?) throws(Diagnostics)
-        -> (infographic: Infographic, keys: [String: SourceLocation]) {
-        let decoder = FileDecoder(path: path, root: ProjectRoot(layoutPath: path, explicit: projectRoot))
+    /// The YAML node tree of `text`, or its syntax error, with the `YAMLGuard`'s non-fatal problems
+    /// (control characters in values), which the decoder reports together with its own. Hostile YAML
+    /// (too deep, too large, an alias bomb, a raw control character) throws before it is composed.
+    static func compose(yaml text: String, path: String) throws(Diagnostics) -> (node: YAMLNode?, problems: [Diagnostic]) {
         let (guardProblems, fatal) = YAMLGuard.check(text, path: path)
         if fatal { throw Diagnostics(guardProblems) }
-        decoder.diagnostics = guardProblems
-        let root: YAMLNode?
         do {
-            root = try Yams.compose(yaml: text)
+            return (try Yams.compose(yaml: text), guardProblems)
         } catch {
             throw Diagnostics([syntaxError(error, text: text, path: path)])
         }
+    }
+
+    /// Decodes a composed (and possibly bound) node tree; every problem (with `problems` found
+    /// before, e.g. by the `YAMLGuard`) is thrown together, in source order. Returns the infographic
+    /// and where each document key's value is written (for the `SourceMap`).
+    static func decode(_ root: YAMLNode?, path: String, root projectRoot: String? = nil,
+                       problems: [Diagnostic] = []) throws(Diagnostics)
+        -> (infographic: Infographic, keys: [String: SourceLocation]) {
+        let decoder = FileDecoder(path: path, root: ProjectRoot(layoutPath: path, explicit: projectRoot))
+        decoder.diagnostics = problems
         guard let root, case .mapping(let mapping) = root else {
             throw Diagnostics([Diagnostic(code: "wrong-type",
                                           message: "A layout file must be a mapping with at least `body`; found \(root.map(decoder.describe) ?? "nothing").",
@@ -69,15 +81,18 @@ extension FileDecoder {
     /// The whole document; nil if `body` is missing or invalid.
     func infographic(_ mapping: YAMLNode.Mapping, _ root: YAMLNode) -> Infographic? {
         var canvas = Canvas.instagramSquare
-        var background: Paint? = .solid(.white)
+        // The theme comes first: the background and the text style start from it.
+        let theme = mapping["theme"].flatMap { self.theme($0) }
+        var background: Paint? = .solid(theme?.palette.background ?? .white)
         var locale = "id-ID"
         var title: String?
-        var textStyle = TextStyle()
+        var textStyle = theme?.bodyTextStyle ?? TextStyle()
         var body: (any Element)?
         var hasBody = false
         for (key, value) in mapping {
             switch key.scalar?.string ?? "" {
             case "canvas": canvas = self.canvas(value) ?? canvas
+            case "theme": break
             case "background": background = paint(value, "background") ?? background
             case "locale": locale = self.locale(value) ?? locale
             case "title": title = string(value, "title")
@@ -98,8 +113,42 @@ extension FileDecoder {
                   hint: "Add the root node, e.g. `body: {column: {children: [{text: \"Hello\"}]}}`.")
         }
         guard let body else { return nil }
-        return Infographic(canvas: canvas, background: background, locale: locale, title: title, textStyle: textStyle,
-                           body: body)
+        var infographic = Infographic(canvas: canvas, background: background, locale: locale, title: title,
+                                      textStyle: textStyle, body: body)
+        infographic.theme = theme
+        return infographic
+    }
+
+    /// `theme`: a built-in name, a theme file path (`.yaml`, `.yml`, `.json`, relative to the layout
+    /// file), or a theme mapping such as `{extends: pemerintah, palette: {primary: "#123456"}}`.
+    func theme(_ node: YAMLNode) -> Theme? {
+        if case .mapping = node {
+            let reader = ThemeReader(path: path)
+            let theme = reader.theme(node)
+            diagnostics += reader.diagnostics
+            return theme
+        }
+        guard let name = string(node, "theme") else { return nil }
+        if let theme = Theme.builtIn(named: name) { return theme }
+        guard [".yaml", ".yml", ".json"].contains(where: { name.lowercased().hasSuffix($0) }) else {
+            error("unknown-theme", "There is no built-in theme `\(name)`; the built-in themes are \(list(Theme.builtInNames)).",
+                  at: node, hint: Suggestions.hint(for: name, among: Theme.builtInNames)
+                    ?? "To use your own theme, give the path of its file, ending in `.yaml`.")
+            return nil
+        }
+        // Inside the project root, and a regular file (not a FIFO or a device that would block the read).
+        guard let file = referencedFile(name, property: "theme", at: node, what: "theme") else { return nil }
+        if let failure = SafeFile.check(file) {
+            error("not-a-file", "The theme file \"\(name)\" cannot be read: \(failure.reason).", at: node,
+                  hint: "Name a .yaml, .yml or .json theme file.")
+            return nil
+        }
+        do {
+            return try Theme.load(path: file)
+        } catch {
+            diagnostics += error.items
+            return nil
+        }
     }
 
     /// `canvas`: a preset name, `"1080x1350"`, or `{width, height}` (1...16384 pixels each).

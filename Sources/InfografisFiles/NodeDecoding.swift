@@ -17,7 +17,7 @@ extension FileDecoder {
         }
         switch node {
         case .scalar(let scalar):
-            if let kind = NodeKinds.named(scalar.string), kind.name == "spacer" {
+            if let kind = NodeKinds.named(scalar.string), ["spacer", "divider"].contains(kind.name) {
                 return element(kind, key: node, value: YAMLNode(""), depth: depth)
             }
             notANode(node, scalar.string)
@@ -38,9 +38,10 @@ extension FileDecoder {
             let first = mapping.first { Properties.named($0.key.scalar?.string ?? "") == nil }?.key
             let name = first?.scalar?.string ?? ""
             error("unknown-kind", first == nil
-                    ? "This node has no kind key; a node is a mapping with one of \(list(NodeKinds.all.map(\.name)))."
-                    : "Unknown node kind `\(name)`; a node is one of \(list(NodeKinds.all.map(\.name))).",
-                  at: first ?? node, hint: Suggestions.hint(for: name, among: NodeKinds.all.map(\.name)))
+                    ? "This node has no kind key; a node is a mapping with one kind key such as `column`, `text` or `stat`."
+                    : "Unknown node kind `\(name)`.",
+                  at: first ?? node,
+                  hint: Suggestions.hint(for: name, among: NodeKinds.all.map(\.name)) ?? Self.kindListHint)
             return nil
         }
         for (key, _) in mapping where key != kindKey {
@@ -139,14 +140,16 @@ extension FileDecoder {
         }
     }
 
+    /// Where to find every kind, for unknown kinds without a close match.
+    static let kindListHint = "docs/format.md lists every kind (e.g. `column`, `row`, `text`, `image`, `stat`, `bar-chart`)."
+
     /// A scalar where a node was expected.
     private func notANode(_ node: YAMLNode, _ text: String) {
         if let kind = NodeKinds.named(text) {
             error("wrong-type", "`\(kind.name)` needs a value: a node is a mapping such as `\(kind.name): {...}`.", at: node,
                   hint: requiredHint(kind, kind.requiredKeys.first ?? "children"))
         } else if let near = Suggestions.nearest(to: text, among: NodeKinds.all.map(\.name)) {
-            error("unknown-kind", "Unknown node kind `\(text)`; a node is one of \(list(NodeKinds.all.map(\.name))).",
-                  at: node, hint: "did you mean `\(near)`?")
+            error("unknown-kind", "Unknown node kind `\(text)`.", at: node, hint: "did you mean `\(near)`?")
         } else {
             error("wrong-type", "A node must be a mapping with one kind key; found \(describe(node)).", at: node,
                   hint: "To show this as text, write `text: \(yamlQuoted(text))`.")

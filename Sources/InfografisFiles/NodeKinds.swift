@@ -36,6 +36,8 @@ struct NodeKind: Sendable {
 enum NodeKinds {
     /// Every kind, in the order the documentation lists them.
     static let all: [NodeKind] = [column, row, box, stack, text, image, path, spacer]
+        + components  // ComponentKinds.swift
+        + ChartKinds.all // charts: Sources/InfografisFiles/ChartKinds.swift
 
     /// The kind called `name`, or nil.
     static func named(_ name: String) -> NodeKind? {

@@ -72,6 +72,12 @@ enum Properties {
         decoration("opacity") { v, d in d.number(v, "opacity", in: .unit).map { o in { $0.opacity = o } } },
         decoration("clip") { v, d in d.bool(v, "clip").map { c in { $0.clipsContent = c } } },
         PropertySpec(name: "id", group: .common) { v, d in d.string(v, "id").map { id in .node { $0.id = id } } },
+        PropertySpec(name: "alt", group: .common) { v, d in
+            d.string(v, "alt").map { alt in .node { $0.accessibilityLabel = alt } }
+        },
+        // Applied before decoding by `LayoutTemplate` (the node is removed when false); listed here so
+        // that it is a known property everywhere else (messages, documentation).
+        PropertySpec(name: "visible", group: .common) { _, _ in .node { _ in } },
     ]
 
     // MARK: - Flex containers

@@ -46,7 +46,7 @@ extension LayoutContext {
             let y = absolutePosition(start: inset.top, end: inset.bottom, size: childSize.height, container: padding.height,
                                      marginStart: margin.top, marginEnd: margin.bottom, borderStart: border.top,
                                      staticPosition: fallback.y, splitsNegative: true)
-            _ = place(child, at: Point(x, y), size: childSize, parent: containing)
+            _ = place(child, at: Point(x, y), size: childSize, parent: containing, definiteHeight: known.height != nil)
         }
     }
 

@@ -10,8 +10,6 @@ struct FlexItem {
     let style: Style
     /// Resolved `width`/`height` (percentages of the container's content box), aspect ratio applied.
     var size: OptionalSize
-    /// `width`/`height` as resolved from the style alone (no aspect ratio): nil means `auto`.
-    var styleSize: OptionalSize
     var minSize: OptionalSize
     var maxSize: OptionalSize
     var margin: Edges<Double>
@@ -19,6 +17,12 @@ struct FlexItem {
     var paddingBorder: Edges<Double>
     var ratio: AspectRatio?
     var alignSelf: AlignItems
+    /// `flex-grow`, zero when negative or not finite (invalid in CSS).
+    var flexGrow: Double
+    /// `flex-shrink`, zero when negative or not finite.
+    var flexShrink: Double
+    /// Whether the used cross size is the stretched line size (a definite size for its children).
+    var stretched = false
     var flexBasis = 0.0
     /// Flex base size minus padding and border (the base of the scaled shrink factor).
     var innerFlexBasis = 0.0
@@ -53,6 +57,8 @@ struct FlexContainer {
     var outer: OptionalSize
     /// Content-box size, as far as known.
     var inner: OptionalSize
+    /// What the items' percentages refer to: the content box where definite.
+    var basis: OptionalSize
     /// Resolved gaps: `width` is `column-gap`, `height` is `row-gap`.
     var gap: Axes<Double>
 
@@ -77,9 +83,19 @@ struct FlexContainer {
         inner.setCross(direction, max(0, value - pb.crossSum(direction)))
     }
 
+    /// Percentage gaps refer to the definite content box (zero while it is not).
     mutating func resolveGaps() {
-        gap = Axes(width: max(0, style.columnGap.resolve(inner.width) ?? 0),
-                   height: max(0, style.rowGap.resolve(inner.height) ?? 0))
+        gap = Axes(width: max(0, style.columnGap.resolve(basis.width) ?? 0),
+                   height: max(0, style.rowGap.resolve(basis.height) ?? 0))
+    }
+
+    /// Whether an item's height is definite for its own children's percentages.
+    /// Rows: a stretched height is definite. Columns: a flexed height is definite when the
+    /// container's height is, or (as in Chromium) when the item's flex basis is definite.
+    func itemHeightIsDefinite(_ item: FlexItem) -> Bool {
+        if item.size.height != nil { return true }
+        if direction.isRow { return item.stretched }
+        return basis.height != nil || item.style.flexBasis.resolve(basis.height) != nil
     }
 }
 
@@ -91,7 +107,7 @@ extension LayoutContext {
             return LayoutOutput(size: Axes(width: width, height: height))
         }
         var c = FlexContainer(style: style, direction: style.flexDirection, box: box, outer: .none, inner: .none,
-                              gap: Axes(width: 0, height: 0))
+                              basis: box.percentageBasis, gap: Axes(width: 0, height: 0))
         if let width = box.known.width { c.outer.width = width; c.inner.width = max(0, width - box.paddingBorder.horizontal) }
         if let height = box.known.height { c.outer.height = height; c.inner.height = max(0, height - box.paddingBorder.vertical) }
         c.resolveGaps()
@@ -117,6 +133,7 @@ extension LayoutContext {
         // depend on line breaking: it is the fit-content size from the items' contributions.
         if c.inner.main(dir) == nil, dir.isRow {
             c.setOuterMain(rowContainerWidth(items, c, available.width))
+            c.basis.width = c.inner.width
             c.resolveGaps()
         }
 
@@ -134,7 +151,6 @@ extension LayoutContext {
             let outer = (longest + c.pb.mainSum(dir))
                 .clamped(min: box.minSize.main(dir), max: box.maxSize.main(dir))
             c.setOuterMain(max(outer, c.pb.mainSum(dir)))
-            c.resolveGaps()
         }
 
         // 6. Resolve the flexible lengths of all the flex items to find their used main size.
@@ -187,21 +203,24 @@ extension LayoutContext {
 
     private func makeFlexItem(_ id: Int, _ c: FlexContainer) -> FlexItem {
         let style = nodes[id].style
-        let containingWidth = c.inner.width
+        let containingWidth = c.basis.width
         let pb = style.paddingBorder(containingWidth)
         let ratio = aspectRatio(id, paddingBorder: pb)
-        let styleSize = style.size(in: c.inner)
+        let styleSize = style.size(in: c.basis)
         let floor = pb.sums
         func floored(_ size: OptionalSize) -> OptionalSize {
             Axes(width: size.width.map { max($0, floor.width) }, height: size.height.map { max($0, floor.height) })
         }
         return FlexItem(
             id: id, style: style,
-            size: floored(styleSize.applying(ratio)), styleSize: styleSize,
-            minSize: style.minSize(in: c.inner), maxSize: style.maxSize(in: c.inner),
+            // A box's ratio-derived size is only a floor for its content, so it is measured instead.
+            size: floored(isContainer(id) ? styleSize : styleSize.applying(ratio)),
+            minSize: style.minSize(in: c.basis), maxSize: style.maxSize(in: c.basis),
             margin: style.resolvedMargin(containingWidth), marginIsAuto: style.margin.map(\.isAuto),
             paddingBorder: pb, ratio: ratio,
-            alignSelf: style.alignSelf ?? c.style.alignItems)
+            alignSelf: style.alignSelf ?? c.style.alignItems,
+            flexGrow: style.flexGrow.isFinite ? max(0, style.flexGrow) : 0,
+            flexShrink: style.flexShrink.isFinite ? max(0, style.flexShrink) : 0)
     }
 
     /// The cross size an item is measured with (its own, or the stretched line size of a
@@ -232,7 +251,7 @@ extension LayoutContext {
         let known = Axes.fromMain(dir, main: nil, cross: knownCross)
         let basis = item.style.flexBasis
         let base: Double
-        if let definite = basis.resolve(c.inner.main(dir)) ?? (basis.isAuto ? item.size.main(dir) : nil) {
+        if let definite = basis.resolve(c.basis.main(dir)) ?? (basis.isAuto ? item.size.main(dir) : nil) {
             // A. The item has a definite used flex basis.
             base = definite
         } else if let ratio = item.ratio, let cross = knownCross {
@@ -241,13 +260,18 @@ extension LayoutContext {
         } else {
             // C./E. Size the item under the container's constraint, treating content as max-content.
             let mainSpace: AvailableSpace = available.main(dir) == .minContent ? .minContent : .maxContent
-            base = measure(item.id, known: known, parent: c.inner,
-                           available: .fromMain(dir, main: mainSpace, cross: crossSpace), sizing: .content).main(dir)
+            base = measure(item.id, known: known, parent: c.basis,
+                           available: .fromMain(dir, main: mainSpace, cross: crossSpace), sizing: .content,
+                           definiteHeight: item.size.height != nil || c.basis.height != nil).main(dir)
         }
         let pbMain = item.paddingBorder.mainSum(dir)
         item.flexBasis = max(base, pbMain)
         item.innerFlexBasis = item.flexBasis - pbMain
         item.minMain = max(item.minSize.main(dir) ?? automaticMinimumSize(item, c, known, crossSpace), pbMain)
+        if !dir.isRow, let ratio = item.ratio, isContainer(item.id), let width = known.width, item.minSize.height == nil {
+            // In a column, a box's ratio-derived height is also a floor under its content (see resolveBox).
+            item.minMain = max(item.minMain, ratio.height(forWidth: width))
+        }
         item.hypothetical.setMain(dir, item.flexBasis.clamped(min: item.minMain, max: item.maxSize.main(dir)))
     }
 
@@ -256,8 +280,9 @@ extension LayoutContext {
                                       _ crossSpace: AvailableSpace) -> Double {
         if nodes[item.id].clips { return 0 }
         let dir = c.direction
-        var content = measure(item.id, known: known, parent: c.inner,
-                              available: .fromMain(dir, main: .minContent, cross: crossSpace), sizing: .content).main(dir)
+        var content = measure(item.id, known: known, parent: c.basis,
+                              available: .fromMain(dir, main: .minContent, cross: crossSpace), sizing: .content,
+                              definiteHeight: item.size.height != nil || c.basis.height != nil).main(dir)
         if let specified = item.size.main(dir) { content = min(content, specified) }
         if let maximum = item.maxSize.main(dir) { content = min(content, maximum) }
         return content
@@ -271,7 +296,7 @@ extension LayoutContext {
             size = specified
         } else {
             let crossSpace = c.inner.cross(dir).map(AvailableSpace.definite) ?? .maxContent
-            size = measure(item.id, known: .fromMain(dir, main: nil, cross: item.size.cross(dir)), parent: c.inner,
+            size = measure(item.id, known: .fromMain(dir, main: nil, cross: item.size.cross(dir)), parent: c.basis,
                            available: .fromMain(dir, main: constraint, cross: crossSpace)).main(dir)
         }
         let clamped = size.clamped(min: item.minSize.main(dir), max: item.maxSize.main(dir))
@@ -306,7 +331,7 @@ extension LayoutContext {
         let dir = c.direction
         guard c.isWrap, !items.isEmpty else { return [FlexLine(items: 0..<items.count)] }
         let limit = c.inner.main(dir)
-            ?? c.box.maxSize.main(dir).map { max(0, $0 - c.pb.mainSum(dir)) }
+            ?? c.box.styleMaxSize.main(dir).map { max(0, $0 - c.pb.mainSum(dir)) }
             ?? .infinity
         var lines: [FlexLine] = []
         var start = 0
@@ -337,7 +362,7 @@ extension LayoutContext {
         for index in line.items {
             var item = items[index]
             item.target.setMain(dir, item.hypothetical.main(dir))
-            let factor = growing ? item.style.flexGrow : item.style.flexShrink
+            let factor = growing ? item.flexGrow : item.flexShrink
             item.frozen = factor <= 0
                 || (growing && item.flexBasis > item.hypothetical.main(dir))
                 || (!growing && item.flexBasis < item.hypothetical.main(dir))
@@ -358,7 +383,7 @@ extension LayoutContext {
             if unfrozen.isEmpty { break }
             // b. Calculate the remaining free space.
             var freeSpace = remainingFreeSpace()
-            let factorSum = unfrozen.reduce(0) { $0 + (growing ? items[$1].style.flexGrow : items[$1].style.flexShrink) }
+            let factorSum = unfrozen.reduce(0) { $0 + (growing ? items[$1].flexGrow : items[$1].flexShrink) }
             if factorSum < 1 {
                 let scaled = initialFreeSpace * factorSum
                 if abs(scaled) < abs(freeSpace) { freeSpace = scaled }
@@ -367,14 +392,14 @@ extension LayoutContext {
             if freeSpace != 0 {
                 if growing, factorSum > 0 {
                     for index in unfrozen {
-                        let share = freeSpace * items[index].style.flexGrow / factorSum
+                        let share = freeSpace * items[index].flexGrow / factorSum
                         items[index].target.setMain(dir, items[index].flexBasis + share)
                     }
                 } else if !growing {
-                    let scaledSum = unfrozen.reduce(0) { $0 + items[$1].innerFlexBasis * items[$1].style.flexShrink }
+                    let scaledSum = unfrozen.reduce(0) { $0 + items[$1].innerFlexBasis * items[$1].flexShrink }
                     if scaledSum > 0 {
                         for index in unfrozen {
-                            let ratio = items[index].innerFlexBasis * items[index].style.flexShrink / scaledSum
+                            let ratio = items[index].innerFlexBasis * items[index].flexShrink / scaledSum
                             items[index].target.setMain(dir, items[index].flexBasis + freeSpace * ratio)
                         }
                     }
@@ -414,9 +439,9 @@ extension LayoutContext {
             var space = available.cross(dir)
             if let inner = c.inner.cross(dir) { space = .definite(inner) }
             let main = item.target.main(dir)
-            cross = measure(item.id, known: .fromMain(dir, main: main, cross: nil), parent: c.inner,
+            cross = measure(item.id, known: .fromMain(dir, main: main, cross: nil), parent: c.basis,
                             available: .fromMain(dir, main: .definite(main + item.margin.mainSum(dir)), cross: space),
-                            sizing: .content).cross(dir)
+                            sizing: .content, definiteHeight: c.itemHeightIsDefinite(item)).cross(dir)
         }
         let clamped = cross.clamped(min: item.minSize.cross(dir), max: item.maxSize.cross(dir))
         item.hypothetical.setCross(dir, max(clamped, pbCross))
@@ -428,9 +453,9 @@ extension LayoutContext {
         for index in items.indices where isBaselineAligned(items[index], c) {
             let item = items[index]
             let output = compute(item.id, LayoutInput(
-                known: Axes(width: item.target.width, height: item.hypothetical.height), parentSize: c.inner,
+                known: Axes(width: item.target.width, height: item.hypothetical.height), parentSize: c.basis,
                 available: Axes(width: .definite(item.target.width), height: .definite(item.hypothetical.height)),
-                sizing: .inherent), .performLayout)
+                sizing: .inherent, definiteHeight: item.size.height != nil), .performLayout)
             items[index].baseline = item.margin.top + (output.firstBaseline ?? item.hypothetical.height)
         }
     }
@@ -478,11 +503,14 @@ extension LayoutContext {
         for line in lines {
             for index in line.items {
                 let item = items[index]
-                if item.alignSelf == .stretch, item.styleSize.cross(dir) == nil,
+                let crossStyle = dir.isRow ? item.style.height : item.style.width
+                // Only a computed `auto` cross size stretches (an unresolvable percentage does not).
+                if item.alignSelf == .stretch, crossStyle.isAuto,
                    !item.marginIsAuto.crossStart(dir), !item.marginIsAuto.crossEnd(dir) {
                     let stretched = (line.crossSize - item.margin.crossSum(dir))
                         .clamped(min: item.minSize.cross(dir), max: item.maxSize.cross(dir))
                     items[index].target.setCross(dir, max(stretched, item.paddingBorder.crossSum(dir)))
+                    items[index].stretched = true
                 } else {
                     items[index].target.setCross(dir, item.hypothetical.cross(dir))
                 }
@@ -581,9 +609,10 @@ extension LayoutContext {
                 let flowMain = dir.isReverse ? innerMain - item.offsetMain - outerMain : item.offsetMain
                 let main = mainStart + flowMain + (dir.isRow ? item.margin.left : item.margin.top)
                 let cross = crossStart + lineStart + item.offsetCross + (dir.isRow ? item.margin.top : item.margin.left)
-                let shift = relativeOffset(item.id, containing: c.inner)
+                let shift = relativeOffset(item.id, containing: c.basis)
                 let location = dir.isRow ? Point(main + shift.x, cross + shift.y) : Point(cross + shift.x, main + shift.y)
-                let output = place(item.id, at: location, size: item.target, parent: c.inner)
+                let output = place(item.id, at: location, size: item.target, parent: c.basis,
+                                   definiteHeight: c.itemHeightIsDefinite(item))
                 if index == baselineItem {
                     baseline = location.y + (output.firstBaseline ?? item.target.height)
                 }
@@ -626,7 +655,8 @@ enum ContentAlignment {
 }
 
 /// Initial offset and extra space between items for `alignment` over `count` items.
-/// Negative free space: space-between falls back to start, space-around/evenly to center.
+/// Without positive free space the distributed values fall back to start (as Chromium does:
+/// space-between to flex-start, space-around/evenly to safe center, i.e. start when overflowing).
 func distribution(_ alignment: ContentAlignment, freeSpace: Double, count: Int) -> (Double, Double) {
     let n = Double(max(count, 1))
     switch alignment {
@@ -634,8 +664,8 @@ func distribution(_ alignment: ContentAlignment, freeSpace: Double, count: Int) 
     case .end: return (freeSpace, 0)
     case .center: return (freeSpace / 2, 0)
     case .spaceBetween: return freeSpace > 0 && count > 1 ? (0, freeSpace / (n - 1)) : (0, 0)
-    case .spaceAround: return freeSpace > 0 ? (freeSpace / n / 2, freeSpace / n) : (freeSpace / 2, 0)
-    case .spaceEvenly: return freeSpace > 0 ? (freeSpace / (n + 1), freeSpace / (n + 1)) : (freeSpace / 2, 0)
+    case .spaceAround: return freeSpace > 0 ? (freeSpace / n / 2, freeSpace / n) : (0, 0)
+    case .spaceEvenly: return freeSpace > 0 ? (freeSpace / (n + 1), freeSpace / (n + 1)) : (0, 0)
     }
 }
 

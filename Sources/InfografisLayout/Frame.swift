@@ -76,10 +76,13 @@ public struct TextItem {
     public var content: TextContent
     /// The measured, shaped paragraph.
     public var layout: TextLayout
+    /// Width of the box the lines are aligned in (the node's content box); at least the paragraph's width.
+    public var boxWidth: Double
 
-    public init(content: TextContent, layout: TextLayout) {
+    public init(content: TextContent, layout: TextLayout, boxWidth: Double? = nil) {
         self.content = content
         self.layout = layout
+        self.boxWidth = max(boxWidth ?? layout.size.width, layout.size.width)
     }
 }
 

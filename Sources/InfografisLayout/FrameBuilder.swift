@@ -61,7 +61,7 @@ struct FrameBuilder {
             return []
         case .text(let content):
             guard let layout = tree.text else { return [] }
-            return [Positioned(box.origin, .text(TextItem(content: content, layout: layout)))]
+            return [Positioned(box.origin, .text(TextItem(content: content, layout: layout, boxWidth: box.width)))]
         case .image(let image):
             let item = ImageItem(content: image, size: box.size, cornerRadius: clip.radii)
             return [Positioned(box.origin, .image(item))]

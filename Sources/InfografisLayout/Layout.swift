@@ -40,7 +40,7 @@ extension LayoutContext {
         }
         let location = Point(offset(canvas.width - width, margin.left, margin.right),
                              offset(canvas.height - height, margin.top, margin.bottom))
-        _ = place(0, at: location, size: Axes(width: width, height: height), parent: parent)
+        _ = place(0, at: location, size: Axes(width: width, height: height), parent: parent, definiteHeight: true)
     }
 
     /// The result tree with absolute frames, numbering nodes in the same preorder as the arena.
@@ -60,15 +60,14 @@ extension LayoutContext {
                 children.append(buildTree(child, index: &index, origin: frame.origin))
             } else {
                 // Children of leaves are not laid out: they sit at the leaf's origin with no size.
-                var skipped = 0
-                children.append(zeroTree(child, at: frame.origin, count: &skipped))
+                children.append(zeroTree(child, at: frame.origin))
             }
         }
         return LayoutTree(node: node, frame: frame, text: result.text, children: children)
     }
 
-    private func zeroTree(_ node: Node, at origin: Point, count: inout Int) -> LayoutTree {
+    private func zeroTree(_ node: Node, at origin: Point) -> LayoutTree {
         LayoutTree(node: node, frame: Rect(origin: origin, size: .zero),
-                   children: node.children.map { zeroTree($0, at: origin, count: &count) })
+                   children: node.children.map { zeroTree($0, at: origin) })
     }
 }

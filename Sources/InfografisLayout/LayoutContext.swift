@@ -28,6 +28,20 @@ struct LayoutInput: Hashable {
     /// Space for the node's margin box.
     var available: Axes<AvailableSpace>
     var sizing: SizingMode
+    /// Whether `known.height` is definite, i.e. children's percentage heights resolve against it
+    /// (explicit, stretched or flexed in a definite container; not a content-based height).
+    var definiteHeight: Bool
+
+    /// An input; `definiteHeight` only holds when there is a known height (in the type, replacing
+    /// the memberwise initialiser, so no input can claim a definite height it does not have).
+    init(known: OptionalSize, parentSize: OptionalSize, available: Axes<AvailableSpace>, sizing: SizingMode,
+         definiteHeight: Bool = true) {
+        self.known = known
+        self.parentSize = parentSize
+        self.available = available
+        self.sizing = sizing
+        self.definiteHeight = known.height != nil && definiteHeight
+    }
 }
 
 /// What a layout call returns.
@@ -53,6 +67,13 @@ struct ArenaNode {
     /// True when the node clips its content (CSS `overflow: hidden`): its automatic minimum size is zero.
     var clips: Bool
     var children: [Int]
+    /// Whether any of the node's own lengths is a percentage (then the containing block matters).
+    var usesPercentages: Bool
+    /// Whether the node has a width, height, min, max or aspect ratio (then the sizing mode matters).
+    var hasSizeProperties: Bool
+    /// Whether some descendant has a percentage height, vertical inset or basis, or the node a
+    /// percentage row gap (then the definiteness of the node's height matters).
+    var descendantsUsePercentHeights = false
 }
 
 /// State of one layout run. The measurer is only ever called from the calling thread.
@@ -79,14 +100,26 @@ final class LayoutContext {
     /// Adds `node` and its subtree in preorder; returns its index.
     private func add(_ node: Node) -> Int {
         let index = nodes.count
-        nodes.append(ArenaNode(kind: node.kind, style: node.style, clips: node.decoration.clipsContent, children: []))
+        let style = node.style
+        let lengths = [style.width, style.height, style.minWidth, style.minHeight, style.maxWidth, style.maxHeight,
+                       style.padding.top, style.padding.right, style.padding.bottom, style.padding.left,
+                       style.margin.top, style.margin.right, style.margin.bottom, style.margin.left,
+                       style.inset.top, style.inset.right, style.inset.bottom, style.inset.left]
+        let usesPercentages = lengths.contains { if case .percent = $0 { true } else { false } }
+        let hasSizeProperties = lengths.prefix(6).contains { !$0.isAuto } || style.aspectRatio != nil
+        nodes.append(ArenaNode(kind: node.kind, style: style, clips: node.decoration.clipsContent, children: [],
+                               usesPercentages: usesPercentages, hasSizeProperties: hasSizeProperties))
+        // Leaves have no children, whatever the input says (`buildTree` gives any such a zero frame).
+        guard isContainer(index) else { return index }
         var children: [Int] = []
         children.reserveCapacity(node.children.count)
         for child in node.children { children.append(add(child)) }
-        // Leaves have no children, whatever the input says.
-        switch node.kind {
-        case .box, .zStack: nodes[index].children = children
-        case .text, .image, .path: nodes[index].children = []
+        nodes[index].children = children
+        func isPercent(_ value: Dimension) -> Bool { if case .percent = value { true } else { false } }
+        nodes[index].descendantsUsePercentHeights = isPercent(style.rowGap) || children.contains { child in
+            let s = nodes[child].style
+            return nodes[child].descendantsUsePercentHeights
+                || [s.height, s.minHeight, s.maxHeight, s.inset.top, s.inset.bottom, s.flexBasis].contains(where: isPercent)
         }
         return index
     }
@@ -94,7 +127,8 @@ final class LayoutContext {
     // MARK: - Dispatch
 
     /// Lays out node `id`; sizes are cached per input, final layouts are always performed.
-    func compute(_ id: Int, _ input: LayoutInput, _ mode: RunMode) -> LayoutOutput {
+    func compute(_ id: Int, _ rawInput: LayoutInput, _ mode: RunMode) -> LayoutOutput {
+        let input = normalized(rawInput, nodes[id])
         if mode == .computeSize, let cached = sizeCache[id][input] { return cached }
         let output: LayoutOutput
         switch nodes[id].kind {
@@ -110,18 +144,35 @@ final class LayoutContext {
 
     /// The border-box size of `id` for the given input.
     func measure(_ id: Int, known: OptionalSize, parent: OptionalSize, available: Axes<AvailableSpace>,
-                 sizing: SizingMode = .inherent) -> Axes<Double> {
-        compute(id, LayoutInput(known: known, parentSize: parent, available: available, sizing: sizing), .computeSize).size
+                 sizing: SizingMode = .inherent, definiteHeight: Bool = true) -> Axes<Double> {
+        let input = LayoutInput(known: known, parentSize: parent, available: available, sizing: sizing,
+                                definiteHeight: definiteHeight)
+        return compute(id, input, .computeSize).size
     }
 
     /// Performs the final layout of `id` at `size` and records it at `location`.
-    func place(_ id: Int, at location: Point, size: Axes<Double>, parent: OptionalSize) -> LayoutOutput {
+    func place(_ id: Int, at location: Point, size: Axes<Double>, parent: OptionalSize, definiteHeight: Bool) -> LayoutOutput {
         let input = LayoutInput(known: Axes(width: size.width, height: size.height), parentSize: parent,
-                                available: Axes(width: .definite(size.width), height: .definite(size.height)), sizing: .inherent)
+                                available: Axes(width: .definite(size.width), height: .definite(size.height)),
+                                sizing: .inherent, definiteHeight: definiteHeight)
         let output = compute(id, input, .performLayout)
         results[id].location = location
         results[id].size = size
         return output
+    }
+
+    /// The input with everything that cannot change the result dropped, so equivalent requests
+    /// share a cache entry: available width along a known width, available height, the parent size when the node has
+    /// no percentages of its own, the sizing mode when it has no size properties.
+    private func normalized(_ input: LayoutInput, _ node: ArenaNode) -> LayoutInput {
+        var result = input
+        if input.known.width != nil { result.available.width = .maxContent }
+        // Heights are content-based (no fit-content in the block axis): available height never matters.
+        result.available.height = .maxContent
+        if !node.usesPercentages { result.parentSize = .none }
+        if !node.hasSizeProperties { result.sizing = .inherent }
+        if !node.descendantsUsePercentHeights { result.definiteHeight = input.known.height != nil }
+        return result
     }
 
     // MARK: - Text
@@ -153,16 +204,33 @@ final class LayoutContext {
     }
 }
 
+/// A length usable as a size: finite and not negative (zero otherwise).
+func finiteLength(_ value: Double) -> Double {
+    value.isFinite ? max(0, value) : 0
+}
+
 // MARK: - Shared helpers for containers
 
 /// A container's resolved box: what flexbox and z-stack both start from.
 struct ContainerBox {
     var paddingBorder: Edges<Double>
     var margin: Edges<Double>
+    /// Min sizes clamping the outer size (none when measuring content size).
     var minSize: OptionalSize
+    /// Max sizes clamping the outer size (none when measuring content size).
     var maxSize: OptionalSize
+    /// Max sizes from the style even when measuring content size (they still limit line length).
+    var styleMaxSize: OptionalSize
     /// Border-box sizes known before laying out the content.
     var known: OptionalSize
+    /// Whether the known height is definite (percentage heights of children resolve against it).
+    var heightIsDefinite: Bool
+
+    /// The content-box size children's percentages refer to: the known width, and the height when definite.
+    var percentageBasis: OptionalSize {
+        Axes(width: known.width.map { max(0, $0 - paddingBorder.horizontal) },
+             height: heightIsDefinite ? known.height.map { max(0, $0 - paddingBorder.vertical) } : nil)
+    }
 }
 
 extension LayoutContext {
@@ -170,7 +238,8 @@ extension LayoutContext {
     func aspectRatio(_ id: Int, paddingBorder: Edges<Double>) -> AspectRatio? {
         let node = nodes[id]
         if let value = node.style.usableAspectRatio { return AspectRatio(value: value, inset: Axes(width: 0, height: 0)) }
-        guard let natural = naturalSize(id), natural.width > 0, natural.height > 0 else { return nil }
+        guard let natural = naturalSize(id), natural.width > 0, natural.height > 0,
+              natural.width.isFinite, natural.height.isFinite else { return nil }
         let value = natural.width / natural.height
         guard value.isFinite, value > 0 else { return nil }
         return AspectRatio(value: value, inset: paddingBorder.sums)
@@ -181,9 +250,9 @@ extension LayoutContext {
         switch nodes[id].kind {
         case let .image(image):
             guard let size = image.intrinsicSize else { return .zero }
-            return Size(max(0, size.width), max(0, size.height))
+            return Size(finiteLength(size.width), finiteLength(size.height))
         case let .path(path):
-            return Size(max(0, path.viewBox.width), max(0, path.viewBox.height))
+            return Size(finiteLength(path.viewBox.width), finiteLength(path.viewBox.height))
         case .box, .zStack, .text:
             return nil
         }
@@ -199,21 +268,46 @@ extension LayoutContext {
         var minSize = OptionalSize.none
         var maxSize = OptionalSize.none
         var known = input.known
+        var definiteHeight = input.definiteHeight
         let ratio = aspectRatio(id, paddingBorder: pb)
+        let styleMaxSize = style.maxSize(in: parent)
         if input.sizing == .inherent {
             minSize = style.minSize(in: parent)
-            maxSize = style.maxSize(in: parent)
-            let styled = style.size(in: parent).applying(ratio)
+            maxSize = styleMaxSize
+            let styled = style.size(in: parent)
             let clamped = Axes(width: styled.width.clamped(min: minSize.width, max: maxSize.width),
                                height: styled.height.clamped(min: minSize.height, max: maxSize.height))
+            if known.height == nil, clamped.height != nil { definiteHeight = true }
             known = known.or(clamped)
             if known.width == nil, let lo = minSize.width, let hi = maxSize.width, hi <= lo { known.width = lo }
-            if known.height == nil, let lo = minSize.height, let hi = maxSize.height, hi <= lo { known.height = lo }
+            if known.height == nil, let lo = minSize.height, let hi = maxSize.height, hi <= lo {
+                known.height = lo
+                definiteHeight = true
+            }
         }
-        known = known.applying(ratio)
+        if let ratio, let width = known.width, known.height == nil {
+            let height = ratio.height(forWidth: width)
+            if isContainer(id), style.minHeight.isAuto, !nodes[id].clips {
+                // A ratio-derived height of a box is also its automatic minimum's floor: taller content grows it.
+                minSize.height = max(minSize.height ?? 0, height)
+            } else {
+                known.height = height
+                definiteHeight = true
+            }
+        }
+        if let ratio, let height = known.height, known.width == nil { known.width = ratio.width(forHeight: height) }
         known = Axes(width: known.width.map { max($0, floor.width) }, height: known.height.map { max($0, floor.height) })
         return ContainerBox(paddingBorder: pb, margin: style.resolvedMargin(parent.width),
-                            minSize: minSize, maxSize: maxSize, known: known)
+                            minSize: minSize, maxSize: maxSize, styleMaxSize: styleMaxSize, known: known,
+                            heightIsDefinite: definiteHeight)
+    }
+
+    /// True for boxes and z-stacks (nodes with content that can outgrow a preferred size).
+    func isContainer(_ id: Int) -> Bool {
+        switch nodes[id].kind {
+        case .box, .zStack: true
+        case .text, .image, .path: false
+        }
     }
 
     /// The in-flow children of `id` (absolutely positioned ones are laid out separately).

@@ -95,13 +95,16 @@ extension FlexDirection {
 }
 
 extension Dimension {
-    /// Pixels, with percentages of `base`; nil for `auto` or a percentage of an unknown base.
+    /// Pixels, with percentages of `base`; nil for `auto`, a percentage of an unknown base, or a
+    /// non-finite result (so infinities never reach the arithmetic).
     func resolve(_ base: Double?) -> Double? {
-        switch self {
+        let value: Double? = switch self {
         case .auto: nil
         case let .px(value): value
         case let .percent(value): base.map { $0 * value / 100 }
         }
+        guard let value, value.isFinite else { return nil }
+        return value
     }
 
     /// Like `resolve`, with zero for `auto` and unresolvable percentages.
@@ -136,8 +139,8 @@ extension Style {
         margin.map { $0.resolveOrZero(containingWidth) }
     }
 
-    /// Border widths, negatives floored at zero.
-    var resolvedBorder: Edges<Double> { border.map { max(0, $0) } }
+    /// Border widths, negative or non-finite ones as zero.
+    var resolvedBorder: Edges<Double> { border.map(finiteLength) }
 
     /// Padding plus border.
     func paddingBorder(_ containingWidth: Double?) -> Edges<Double> {
@@ -193,21 +196,5 @@ extension Optional where Wrapped == Double {
     /// Clamps when set.
     func clamped(min lower: Double?, max upper: Double?) -> Double? {
         map { $0.clamped(min: lower, max: upper) }
-    }
-}
-
-// The core types' memberwise initialisers are internal to InfografisCore.
-extension Edges {
-    init(top: Value, right: Value, bottom: Value, left: Value) {
-        self.init(all: top)
-        self.right = right
-        self.bottom = bottom
-        self.left = left
-    }
-}
-
-extension Rect {
-    init(x: Double, y: Double, width: Double, height: Double) {
-        self.init(origin: Point(x, y), size: Size(width, height))
     }
 }

@@ -76,7 +76,8 @@ extension LayoutContext {
                                         alignment.vertical.fraction)
             let shift = relativeOffset(child, containing: cell)
             let location = Point(x + shift.x, y + shift.y)
-            let output = place(child, at: location, size: childSize, parent: cell)
+            let output = place(child, at: location, size: childSize, parent: cell,
+                               definiteHeight: style.height.resolve(trackHeight) != nil)
             if child == children.first { baseline = location.y + (output.firstBaseline ?? childSize.height) }
         }
         layoutAbsoluteChildren(of: id, size: size, border: style.resolvedBorder) { _, childSize, margin in

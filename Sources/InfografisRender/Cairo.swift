@@ -19,9 +19,9 @@ private let appendToSink: cairo_write_func_t = { closure, data, length in
 }
 
 /// An owned `cairo_surface_t`: an image surface, or an SVG/PDF surface writing into memory.
-final class Surface {
+package final class Surface {
     /// The surface; valid for the owner's lifetime.
-    let pointer: OpaquePointer
+    package let pointer: OpaquePointer
     /// Where stream surfaces write; kept alive as long as the surface.
     private let sink: ByteSink?
 

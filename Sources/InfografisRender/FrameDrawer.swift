@@ -93,6 +93,6 @@ final class FrameDrawer {
     /// other measurers (layout tests' fakes) carry nothing to draw and are skipped.
     private func drawText(_ text: TextItem, at position: Point) {
         guard let paragraph = text.layout.paragraph as? PangoParagraph else { return }
-        paragraph.draw(cairo: cr, at: position, color: text.content.style.color)
+        paragraph.draw(cairo: cr, at: position, color: text.content.style.color, width: text.boxWidth)
     }
 }

@@ -1,17 +1,51 @@
 internal import CInfografis
 
-/// Our PNG writer over a Cairo ARGB32 image surface: premultiplied native-endian pixels become
-/// straight 8-bit RGBA (or RGB when every pixel is opaque), each row gets the filter with the
-/// smallest sum of absolute residuals, and libdeflate compresses them into a single IDAT chunk.
-/// Output depends only on the pixels and the level, so it is deterministic.
+/// How hard the PNG writer compresses: a trade between encoding time and file size.
+/// Chosen by measurement on the seed cards (`make bench` prints the level × filter table in
+/// BENCHMARKS.md): on flat-colored graphics with text, unfiltered rows compress both faster and
+/// smaller than any row filter at every level, because deflate finds the long runs of identical
+/// pixels itself; row filters pay off on photos and gradients, so `small` tries both.
+public enum PNGCompression: String, Hashable, Sendable, CaseIterable {
+    /// libdeflate level 2, unfiltered: the fastest; files about 0.9x the size of Cairo's own
+    /// writer's on cards. Default.
+    case fast
+    /// libdeflate level 9, unfiltered: several times slower than `fast`, about 15% smaller.
+    case balanced
+    /// libdeflate level 12, unfiltered and with per-row filters, keeping the smaller: two
+    /// orders of magnitude slower than `fast`, about 20% smaller still.
+    case small
+
+    /// libdeflate compression level, 0...12.
+    var level: Int {
+        switch self {
+        case .fast: 2
+        case .balanced: 9
+        case .small: 12
+        }
+    }
+
+    /// Row filter strategies tried; the smallest result is kept.
+    var strategies: [PNGEncoder.FilterStrategy] {
+        switch self {
+        case .fast, .balanced: [.none]
+        case .small: [.none, .adaptive]
+        }
+    }
+}
+
+/// Our PNG writer over a Cairo ARGB32 image surface: one pass turns premultiplied native-endian
+/// pixels into straight 8-bit RGB (RGBA as soon as a pixel is not opaque), filters each row and
+/// appends it to the image data; libdeflate compresses that into a single IDAT chunk (its zlib
+/// wrapper computes the Adler-32) and checksums chunks with its CRC-32. Output depends only on
+/// the pixels and the options, so it is deterministic.
 ///
-/// Measured on a 1080×1080 card (gradient background, shadows, text; release build, level 6):
-/// no filter 146 KB in 16 ms, Sub/Up 139 KB in ~35 ms, all five filters 140 KB in ~35 ms;
-/// at level 9 Sub/Up gives 102 KB in ~110 ms. Cairo's own libpng writer: 133 KB in 40-65 ms.
-/// So Sub/Up is the default.
+/// Choices measured on the 1080 × 1080 seed cards (see BENCHMARKS.md for the current table):
+/// deflate dominates the time, and on flat-colored cards with text the Up filter at level 1 gives
+/// files about as small as Cairo's libpng writer (zlib 6, adaptive filters) in a fraction of the
+/// time; per-row filter choice only pays at higher levels.
 enum PNGEncoder {
     /// Row filters tried per row (PNG filter types 0-4).
-    enum FilterStrategy: Equatable {
+    enum FilterStrategy: Hashable, Sendable {
         /// Filter type 0 everywhere: fastest, largest.
         case none
         /// Per row, the filter among None, Sub, Up, Average and Paeth with the smallest sum of
@@ -19,25 +53,38 @@ enum PNGEncoder {
         case adaptive
         /// As `adaptive`, choosing among None, Sub and Up only.
         case subUp
-        /// One filter type (1-4) on every row; for tests.
+        /// One filter type (0-4) on every row.
         case fixed(UInt8)
 
-        var filters: [UInt8] {
+        /// Filter types tried on each row, in order of preference on ties.
+        var candidates: [UInt8] {
             switch self {
-            case .none: []
-            case .adaptive: [1, 2, 3, 4]
-            case .subUp: [1, 2]
-            case let .fixed(type): [type]
+            case .none: [0]
+            case .adaptive: [0, 1, 2, 3, 4]
+            case .subUp: [0, 1, 2]
+            case let .fixed(type): [min(type, 4)]
             }
         }
     }
 
+    /// Encodes an ARGB32 image surface with a preset.
+    static func encode(_ surface: Surface, compression: PNGCompression,
+                       workspace: RasterWorkspace = RasterWorkspace()) throws -> [UInt8] {
+        var smallest: [UInt8]?
+        for strategy in compression.strategies {
+            let png = try encode(surface, level: compression.level, strategy: strategy, workspace: workspace)
+            if png.count < smallest?.count ?? .max { smallest = png }
+        }
+        return smallest ?? []
+    }
+
     /// Encodes an ARGB32 image surface. `level` is libdeflate's 0 (store) ... 12 (smallest).
-    static func encode(_ surface: Surface, level: Int, strategy: FilterStrategy = .subUp) throws -> [UInt8] {
+    static func encode(_ surface: Surface, level: Int, strategy: FilterStrategy = .subUp,
+                       workspace: RasterWorkspace = RasterWorkspace()) throws -> [UInt8] {
         guard cairo_image_surface_get_format(surface.pointer) == CAIRO_FORMAT_ARGB32,
               let encoded = try surface.withPixels({ data, width, height, stride in
                   try encode(argb: UnsafePointer(data), width: width, height: height, stride: stride,
-                             level: level, strategy: strategy)
+                             level: level, strategy: strategy, workspace: workspace)
               }) else {
             throw RenderError.cairo(code: Int(CAIRO_STATUS_INVALID_FORMAT.rawValue), message: "PNG needs an ARGB32 image surface")
         }
@@ -46,156 +93,212 @@ enum PNGEncoder {
 
     /// Encodes premultiplied native-endian ARGB32 pixels.
     static func encode(argb data: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int,
-                       level: Int, strategy: FilterStrategy = .subUp) throws -> [UInt8] {
-        let opaque = isOpaque(data, width: width, height: height, stride: stride)
-        let channels = opaque ? 3 : 4
+                       level: Int, strategy: FilterStrategy = .subUp,
+                       workspace: RasterWorkspace = RasterWorkspace()) throws -> [UInt8] {
+        precondition(width > 0 && height > 0 && stride >= width * 4, "invalid image geometry")
+        defer { workspace.trim(afterImageOf: width * height) }
+        // Opaque images (the usual card) are written as RGB in a single pass; the first pixel
+        // that is not opaque restarts the pass as RGBA.
+        var channels = 3
+        var image = filteredRows(data, width: width, height: height, stride: stride, channels: 3,
+                                 strategy: strategy, workspace: workspace)
+        if image == nil {
+            channels = 4
+            image = filteredRows(data, width: width, height: height, stride: stride, channels: 4,
+                                 strategy: strategy, workspace: workspace)
+        }
+        guard let image else { throw RenderError.outOfMemory }
+        return try container(width: width, height: height, channels: channels, image: image, level: level,
+                             workspace: workspace)
+    }
+
+    // MARK: - Rows
+
+    /// The filtered image data (each row: filter type byte, then residuals) in the workspace's
+    /// image buffer, or nil when `channels` is 3 and a pixel is not opaque. Not inlined, so
+    /// that profiles show conversion and filtering apart from deflate.
+    @inline(never)
+    private static func filteredRows(_ data: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int,
+                                     channels: Int, strategy: FilterStrategy,
+                                     workspace: RasterWorkspace) -> UnsafeRawBufferPointer? {
         let rowBytes = width * channels
-        var filtered = [UInt8](repeating: 0, count: height * (rowBytes + 1))
-        var previous = [UInt8](repeating: 0, count: rowBytes)
-        var current = [UInt8](repeating: 0, count: rowBytes)
-        var candidate = [UInt8](repeating: 0, count: rowBytes)
-        var best = [UInt8](repeating: 0, count: rowBytes)
+        let count = height * (rowBytes + 1)
+        let output = workspace.buffer(.image, count: count).bindMemory(to: UInt8.self)
+        // Two straight rows (previous and current) plus one scratch row per candidate filter.
+        let candidates = strategy.candidates
+        let rows = workspace.buffer(.rows, count: rowBytes * (2 + candidates.count)).bindMemory(to: UInt8.self).baseAddress!
+        var previous = rows, current = rows + rowBytes
+        previous.initialize(repeating: 0, count: rowBytes)  // the row above the first is zero
+        let scratch = rows + 2 * rowBytes
+        let out = output.baseAddress!
+        // Unfiltered rows are converted straight into the output.
+        let unfiltered = candidates == [0]
         for y in 0..<height {
-            unpremultiplyRow(data + y * stride, width: width, opaque: opaque, into: &current)
-            var bestType: UInt8 = 0
-            if case let .fixed(type) = strategy {
-                applyFilter(type, row: current, previous: previous, bpp: channels, into: &best)
-                bestType = type
-            } else if strategy != .none {
-                best = current
-                var bestScore = score(current)
-                for type in strategy.filters {
-                    applyFilter(type, row: current, previous: previous, bpp: channels, into: &candidate)
-                    let s = score(candidate)
-                    if s < bestScore {
-                        bestScore = s
-                        bestType = type
-                        swap(&best, &candidate)
-                    }
-                }
+            let pixels = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+            let destination = out + y * (rowBytes + 1)
+            let straight = unfiltered ? destination + 1 : current
+            if channels == 3 {
+                guard convertOpaqueRow(pixels, width: width, into: straight) else { return nil }
+            } else {
+                convertRow(pixels, width: width, into: straight)
             }
-            let offset = y * (rowBytes + 1)
-            filtered[offset] = bestType
-            filtered.withUnsafeMutableBufferPointer { out in
-                let source = bestType == 0 ? current : best
-                source.withUnsafeBufferPointer { row in
-                    guard let destination = out.baseAddress, let bytes = row.baseAddress else { return }
-                    (destination + offset + 1).update(from: bytes, count: rowBytes)
+            if unfiltered {
+                destination[0] = 0
+                continue
+            }
+            if candidates.count == 1 {
+                destination[0] = candidates[0]
+                applyFilter(candidates[0], row: current, previous: previous, count: rowBytes, bpp: channels,
+                            into: destination + 1)
+            } else {
+                var best = 0, bestScore = Int.max
+                for (index, type) in candidates.enumerated() {
+                    let candidate = scratch + index * rowBytes
+                    applyFilter(type, row: current, previous: previous, count: rowBytes, bpp: channels, into: candidate)
+                    let score = residualScore(candidate, count: rowBytes)
+                    if score < bestScore { (best, bestScore) = (index, score) }
                 }
+                destination[0] = candidates[best]
+                (destination + 1).update(from: scratch + best * rowBytes, count: rowBytes)
             }
             swap(&previous, &current)
         }
-        let compressed = try deflate(filtered, level: level)
-
-        var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        var header: [UInt8] = []
-        header.appendBigEndian(UInt32(width))
-        header.appendBigEndian(UInt32(height))
-        header += [8, opaque ? 2 : 6, 0, 0, 0]  // depth, color type, compression, filter, interlace
-        appendChunk("IHDR", header, to: &png)
-        appendChunk("IDAT", compressed, to: &png)
-        appendChunk("IEND", [], to: &png)
-        return png
+        return UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(output)[0..<count])
     }
 
-    // MARK: - Pixels
-
-    private static func isOpaque(_ data: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int) -> Bool {
-        for y in 0..<height {
-            let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-            for x in 0..<width where row[x] >> 24 != 0xFF { return false }
+    /// Straight RGB of one row of opaque pixels; false as soon as a pixel is not opaque.
+    @inline(__always)
+    private static func convertOpaqueRow(_ pixels: UnsafePointer<UInt32>, width: Int,
+                                         into row: UnsafeMutablePointer<UInt8>) -> Bool {
+        var alpha: UInt32 = 0xFF00_0000
+        var x = 0
+        let raw = UnsafeMutableRawPointer(row)
+        // Four pixels (16 bytes in) become 12 bytes out in three 32-bit stores.
+        while x + 4 <= width {
+            let (p0, p1, p2, p3) = (pixels[x], pixels[x + 1], pixels[x + 2], pixels[x + 3])
+            alpha &= p0 & p1 & p2 & p3
+            // byteSwapped >> 8: the value 0x00BBGGRR, whose little-endian bytes are R, G, B.
+            let (c0, c1, c2, c3) = (p0.byteSwapped >> 8, p1.byteSwapped >> 8, p2.byteSwapped >> 8, p3.byteSwapped >> 8)
+            let o = raw + x * 3
+            o.storeBytes(of: (c0 | c1 << 24).littleEndian, as: UInt32.self)
+            o.storeBytes(of: (c1 >> 8 | c2 << 16).littleEndian, toByteOffset: 4, as: UInt32.self)
+            o.storeBytes(of: (c2 >> 16 | c3 << 8).littleEndian, toByteOffset: 8, as: UInt32.self)
+            x += 4
         }
-        return true
+        while x < width {
+            let p = pixels[x]
+            alpha &= p
+            row[x * 3] = UInt8(truncatingIfNeeded: p >> 16)
+            row[x * 3 + 1] = UInt8(truncatingIfNeeded: p >> 8)
+            row[x * 3 + 2] = UInt8(truncatingIfNeeded: p)
+            x += 1
+        }
+        return alpha >= 0xFF00_0000
     }
 
-    /// Straight RGB(A) bytes of one row, unpremultiplied with rounding as Cairo's own writer does.
-    private static func unpremultiplyRow(_ source: UnsafePointer<UInt8>, width: Int, opaque: Bool, into row: inout [UInt8]) {
-        let pixels = UnsafeRawPointer(source).assumingMemoryBound(to: UInt32.self)
-        row.withUnsafeMutableBufferPointer { out in
-            var o = 0
+    /// Straight RGBA of one row, unpremultiplied with rounding as Cairo's own writer does:
+    /// `(c * 255 + a / 2) / a`, looked up in a table.
+    @inline(__always)
+    private static func convertRow(_ pixels: UnsafePointer<UInt32>, width: Int, into row: UnsafeMutablePointer<UInt8>) {
+        unpremultiplyTable.withUnsafeBufferPointer { table in
+            let table = table.baseAddress!
             for x in 0..<width {
                 let p = pixels[x]
-                let a = p >> 24
-                var (r, g, b) = ((p >> 16) & 0xFF, (p >> 8) & 0xFF, p & 0xFF)
-                if a != 0xFF && a != 0 {
-                    r = Swift.min(255, (r * 255 + a / 2) / a)
-                    g = Swift.min(255, (g * 255 + a / 2) / a)
-                    b = Swift.min(255, (b * 255 + a / 2) / a)
-                } else if a == 0 {
-                    (r, g, b) = (0, 0, 0)
+                let a = Int(p >> 24)
+                let o = row + x * 4
+                if a == 0xFF {
+                    o[0] = UInt8(truncatingIfNeeded: p >> 16)
+                    o[1] = UInt8(truncatingIfNeeded: p >> 8)
+                    o[2] = UInt8(truncatingIfNeeded: p)
+                } else {
+                    let base = table + a << 8
+                    o[0] = base[Int((p >> 16) & 0xFF)]
+                    o[1] = base[Int((p >> 8) & 0xFF)]
+                    o[2] = base[Int(p & 0xFF)]
                 }
-                out[o] = UInt8(r); out[o + 1] = UInt8(g); out[o + 2] = UInt8(b)
-                if opaque { o += 3 } else { out[o + 3] = UInt8(a); o += 4 }
+                o[3] = UInt8(truncatingIfNeeded: a)
             }
         }
+    }
+
+    /// `table[a << 8 | c]` is the straight value of premultiplied channel `c` at alpha `a`
+    /// (0 when `a` is 0).
+    private static let unpremultiplyTable: [UInt8] = (0..<65536).map { index in
+        let (a, c) = (index >> 8, index & 0xFF)
+        return a == 0 ? 0 : UInt8(min(255, (c * 255 + a / 2) / a))
     }
 
     // MARK: - Filters
 
     /// Sum of the residuals read as signed bytes: smaller usually compresses better.
-    private static func score(_ row: [UInt8]) -> Int {
-        row.withUnsafeBufferPointer { bytes in
-            var sum = 0
-            for byte in bytes { sum &+= Int(Int8(bitPattern: byte).magnitude) }
-            return sum
-        }
+    @inline(__always)
+    private static func residualScore(_ row: UnsafePointer<UInt8>, count: Int) -> Int {
+        var sum = 0
+        for i in 0..<count { sum &+= Int(Int8(bitPattern: row[i]).magnitude) }
+        return sum
     }
 
-    /// Writes the residuals of filter `type` (1 Sub, 2 Up, 3 Average, 4 Paeth) for `row`.
-    private static func applyFilter(_ type: UInt8, row: [UInt8], previous: [UInt8], bpp: Int, into out: inout [UInt8]) {
-        let count = row.count
-        row.withUnsafeBufferPointer { r in
-            previous.withUnsafeBufferPointer { p in
-                out.withUnsafeMutableBufferPointer { o in
-                    let head = Swift.min(bpp, count)
-                    switch type {
-                    case 1:
-                        for i in 0..<head { o[i] = r[i] }
-                        for i in head..<count { o[i] = r[i] &- r[i - bpp] }
-                    case 2:
-                        for i in 0..<count { o[i] = r[i] &- p[i] }
-                    case 3:
-                        for i in 0..<head { o[i] = r[i] &- p[i] >> 1 }
-                        for i in head..<count { o[i] = r[i] &- UInt8((UInt16(r[i - bpp]) + UInt16(p[i])) >> 1) }
-                    default:
-                        for i in 0..<head { o[i] = r[i] &- p[i] }  // Paeth with a = c = 0 predicts b
-                        for i in head..<count {
-                            let (a, b, c) = (Int16(r[i - bpp]), Int16(p[i]), Int16(p[i - bpp]))
-                            let pa = abs(b - c), pb = abs(a - c), pc = abs(a + b - 2 * c)
-                            let predictor = pa <= pb && pa <= pc ? a : (pb <= pc ? b : c)
-                            o[i] = r[i] &- UInt8(truncatingIfNeeded: predictor)
-                        }
-                    }
-                }
+    /// Writes the residuals of filter `type` (0 None, 1 Sub, 2 Up, 3 Average, 4 Paeth) for `r`.
+    @inline(__always)
+    private static func applyFilter(_ type: UInt8, row r: UnsafePointer<UInt8>, previous p: UnsafePointer<UInt8>,
+                                    count: Int, bpp: Int, into o: UnsafeMutablePointer<UInt8>) {
+        let head = min(bpp, count)
+        switch type {
+        case 0:
+            o.update(from: r, count: count)
+        case 1:
+            for i in 0..<head { o[i] = r[i] }
+            for i in head..<count { o[i] = r[i] &- r[i - bpp] }
+        case 2:
+            for i in 0..<count { o[i] = r[i] &- p[i] }
+        case 3:
+            for i in 0..<head { o[i] = r[i] &- p[i] >> 1 }
+            for i in head..<count { o[i] = r[i] &- UInt8((UInt16(r[i - bpp]) + UInt16(p[i])) >> 1) }
+        default:
+            for i in 0..<head { o[i] = r[i] &- p[i] }  // Paeth with a = c = 0 predicts b
+            for i in head..<count {
+                let (a, b, c) = (Int16(r[i - bpp]), Int16(p[i]), Int16(p[i - bpp]))
+                let pa = abs(b - c), pb = abs(a - c), pc = abs(a + b - 2 * c)
+                let predictor = pa <= pb && pa <= pc ? a : (pb <= pc ? b : c)
+                o[i] = r[i] &- UInt8(truncatingIfNeeded: predictor)
             }
         }
     }
 
     // MARK: - Container
 
-    /// zlib-wrapped deflate via libdeflate.
-    private static func deflate(_ data: [UInt8], level: Int) throws -> [UInt8] {
-        guard let compressor = libdeflate_alloc_compressor(Int32(Swift.min(12, Swift.max(0, level)))) else {
+    /// Signature, IHDR, one IDAT compressed by libdeflate, IEND, in an array of exactly that size.
+    private static func container(width: Int, height: Int, channels: Int, image: UnsafeRawBufferPointer,
+                                  level: Int, workspace: RasterWorkspace) throws -> [UInt8] {
+        guard let compressor = workspace.compressor(level: min(12, max(0, level))) else {
             throw RenderError.outOfMemory
         }
-        defer { libdeflate_free_compressor(compressor) }
-        let bound = libdeflate_zlib_compress_bound(compressor, data.count)
-        var output = [UInt8](repeating: 0, count: bound)
-        let written = data.withUnsafeBytes { input in
-            output.withUnsafeMutableBytes { out in
-                libdeflate_zlib_compress(compressor, input.baseAddress, input.count, out.baseAddress, out.count)
-            }
-        }
+        let bound = libdeflate_zlib_compress_bound(compressor, image.count)
+        let compressed = workspace.buffer(.compressed, count: bound)
+        let written = libdeflate_zlib_compress(compressor, image.baseAddress, image.count,
+                                               compressed.baseAddress, compressed.count)
         guard written > 0 else { throw RenderError.outOfMemory }
-        output.removeSubrange(written...)
-        return output
+
+        var png: [UInt8] = []
+        png.reserveCapacity(8 + 25 + 12 + written + 12)
+        png += [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        var header: [UInt8] = []
+        header.appendBigEndian(UInt32(width))
+        header.appendBigEndian(UInt32(height))
+        header += [8, channels == 3 ? 2 : 6, 0, 0, 0]  // depth, color type, compression, filter, interlace
+        header.withUnsafeBytes { appendChunk("IHDR", $0, to: &png) }
+        appendChunk("IDAT", UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(compressed)[0..<written]), to: &png)
+        appendChunk("IEND", UnsafeRawBufferPointer(start: nil, count: 0), to: &png)
+        return png
     }
 
-    private static func appendChunk(_ type: String, _ data: [UInt8], to png: inout [UInt8]) {
+    private static func appendChunk(_ type: StaticString, _ data: UnsafeRawBufferPointer, to png: inout [UInt8]) {
         png.appendBigEndian(UInt32(data.count))
-        let typeBytes = Array(type.utf8)
-        var crc = typeBytes.withUnsafeBytes { UInt32(libdeflate_crc32(0, $0.baseAddress, $0.count)) }
-        crc = data.withUnsafeBytes { UInt32(libdeflate_crc32(crc, $0.baseAddress, $0.count)) }
+        let typeBytes = UnsafeRawBufferPointer(start: type.utf8Start, count: type.utf8CodeUnitCount)
+        var crc = UInt32(truncatingIfNeeded: libdeflate_crc32(0, typeBytes.baseAddress, typeBytes.count))
+        if !data.isEmpty {  // libdeflate_crc32 answers 0 for a NULL buffer
+            crc = UInt32(truncatingIfNeeded: libdeflate_crc32(crc, data.baseAddress, data.count))
+        }
         png += typeBytes
         png += data
         png.appendBigEndian(crc)

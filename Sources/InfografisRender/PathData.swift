@@ -7,7 +7,7 @@ import Darwin
 #endif
 
 /// One absolute segment of a parsed path; quadratics and arcs are already converted to cubics.
-enum PathSegment: Equatable {
+package enum PathSegment: Equatable, Sendable {
     case move(Point)
     case line(Point)
     case cubic(Point, Point, Point)
@@ -15,25 +15,25 @@ enum PathSegment: Equatable {
 }
 
 /// Where and why SVG path data is malformed.
-struct PathDataError: Error, Equatable, CustomStringConvertible {
+package struct PathDataError: Error, Equatable, CustomStringConvertible {
     /// Byte offset of the problem in the path data.
-    var offset: Int
+    package var offset: Int
     /// What was expected.
-    var message: String
+    package var message: String
 
-    var description: String { "Malformed path data at offset \(offset): \(message)." }
+    package var description: String { "Malformed path data at offset \(offset): \(message)." }
 }
 
 /// Parsed SVG path data: the segments up to the first error, and that error if any.
 ///
 /// As SVG 1.1 (section 8.3.9) asks, a renderer draws everything up to the error.
-struct PathData: Equatable {
-    var segments: [PathSegment]
-    var error: PathDataError?
+package struct PathData: Equatable {
+    package var segments: [PathSegment]
+    package var error: PathDataError?
 
     /// Parses SVG 1.1 path data: M L H V C S Q T A Z in both cases, implicit repeated commands,
     /// numbers such as `1.5e-3` and `-.5.5`, arc flags without separators.
-    init(parsing text: String) {
+    package init(parsing text: String) {
         var parser = PathDataParser(bytes: Array(text.utf8))
         parser.run()
         self.segments = parser.segments
@@ -41,11 +41,53 @@ struct PathData: Equatable {
     }
 
     /// Parses path data, throwing on the first malformed part.
-    static func parse(_ text: String) throws(PathDataError) -> [PathSegment] {
+    package static func parse(_ text: String) throws(PathDataError) -> [PathSegment] {
         let data = PathData(parsing: text)
         if let error = data.error { throw error }
         return data.segments
     }
+
+    /// Absolute path data for `segments` (M, L, C, Z), coordinates rounded to 1/1000.
+    package static func serialize(_ segments: [PathSegment]) -> String {
+        func pair(_ p: Point) -> String { formatCoordinate(p.x) + " " + formatCoordinate(p.y) }
+        return segments.map { segment in
+            switch segment {
+            case .move(let p): "M" + pair(p)
+            case .line(let p): "L" + pair(p)
+            case let .cubic(c1, c2, p): "C" + pair(c1) + " " + pair(c2) + " " + pair(p)
+            case .close: "Z"
+            }
+        }.joined(separator: " ")
+    }
+}
+
+extension PathSegment {
+    /// The segment with every point moved by `transform`.
+    package func mapPoints(_ transform: (Point) -> Point) -> PathSegment {
+        switch self {
+        case .move(let p): .move(transform(p))
+        case .line(let p): .line(transform(p))
+        case let .cubic(c1, c2, p): .cubic(transform(c1), transform(c2), transform(p))
+        case .close: .close
+        }
+    }
+
+    /// Every point of the segment (control points included).
+    package var points: [Point] {
+        switch self {
+        case .move(let p), .line(let p): [p]
+        case let .cubic(c1, c2, p): [c1, c2, p]
+        case .close: []
+        }
+    }
+}
+
+/// A coordinate rounded to 1/1000 unit, written without a trailing `.0` (`105.173`, `448`).
+package func formatCoordinate(_ value: Double) -> String {
+    let rounded = (value * 1000).rounded() / 1000
+    if rounded == 0 { return "0" }
+    if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
+    return String(rounded)
 }
 
 // MARK: - Parser

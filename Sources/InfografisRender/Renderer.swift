@@ -25,17 +25,18 @@ public struct RenderOptions: Hashable, Sendable {
     /// PNG pixel density: the canvas becomes size × scale pixels (rounded), so it must be > 0.
     /// Default 1; SVG and PDF ignore it.
     public var scale: Double
-    /// PNG deflate level, 0 (stored, fastest) ... 12 (smallest, slowest), libdeflate's scale. Default 6.
-    public var pngCompressionLevel: Int
+    /// PNG compression preset: `fast` (default), `balanced` or `small`.
+    public var pngCompression: PNGCompression
     /// Document title: PDF `Title` metadata and an SVG `<title>` element. Default nil.
     public var title: String?
     /// Document description: an SVG `<desc>` element (PDF has no such field). Default nil.
     public var description: String?
 
     /// Options; every parameter defaults as documented on its property.
-    public init(scale: Double = 1, pngCompressionLevel: Int = 6, title: String? = nil, description: String? = nil) {
+    public init(scale: Double = 1, pngCompression: PNGCompression = .fast, title: String? = nil,
+                description: String? = nil) {
         self.scale = scale
-        self.pngCompressionLevel = pngCompressionLevel
+        self.pngCompression = pngCompression
         self.title = title
         self.description = description
     }
@@ -47,8 +48,14 @@ public struct RenderOptions: Hashable, Sendable {
 public enum Renderer {
     /// Renders `frame` (its size is the canvas) as `format`. Identical input gives identical bytes.
     public static func render(_ frame: Frame, as format: OutputFormat, options: RenderOptions = RenderOptions()) throws -> [UInt8] {
+        try render(frame, as: format, options: options, workspace: RasterWorkspace())
+    }
+
+    /// As `render(_:as:options:)`, reusing `workspace`'s surface and buffers (an `Engine` keeps one).
+    package static func render(_ frame: Frame, as format: OutputFormat, options: RenderOptions,
+                               workspace: RasterWorkspace) throws -> [UInt8] {
         switch format {
-        case .png: try renderPNG(frame, options: options)
+        case .png: try renderPNG(frame, options: options, workspace: workspace)
         case .svg: try renderSVG(frame, options: options)
         case .pdf: try renderPDF(frame, options: options)
         }
@@ -82,14 +89,41 @@ public enum Renderer {
         return (pixels(size.width), pixels(size.height))
     }
 
-    private static func renderPNG(_ frame: Frame, options: RenderOptions) throws -> [UInt8] {
-        let (width, height) = pixelSize(frame.size, scale: options.scale)
-        let surface = try Surface.image(width: width, height: height)
+    private static func renderPNG(_ frame: Frame, options: RenderOptions, workspace: RasterWorkspace) throws -> [UInt8] {
+        let surface = try rasterize(frame, scale: options.scale, workspace: workspace)
+        return try PNGEncoder.encode(surface, compression: options.pngCompression, workspace: workspace)
+    }
+
+    /// Draws `frame` into a transparent ARGB32 image surface of `pixelSize(frame.size, scale)`
+    /// (the workspace's, reused): the first half of PNG output, on its own so that benchmarks
+    /// can time the halves.
+    package static func rasterize(_ frame: Frame, scale: Double, workspace: RasterWorkspace) throws -> Surface {
+        let (width, height) = pixelSize(frame.size, scale: scale)
+        let surface = try workspace.imageSurface(width: width, height: height)
         let context = try Context(surface)
-        if options.scale != 1 { cairo_scale(context.pointer, options.scale, options.scale) }
+        if scale != 1 { cairo_scale(context.pointer, scale, scale) }
         FrameDrawer(context.pointer).draw(frame)
         try context.checkStatus()
-        return try PNGEncoder.encode(surface, level: options.pngCompressionLevel)
+        return surface
+    }
+
+    /// Encodes a surface from `rasterize` as PNG: the second half of PNG output.
+    package static func encodePNG(_ surface: Surface, compression: PNGCompression,
+                                  workspace: RasterWorkspace) throws -> [UInt8] {
+        try PNGEncoder.encode(surface, compression: compression, workspace: workspace)
+    }
+
+    /// Encodes a surface from `rasterize` with an explicit libdeflate level (0...12) and row
+    /// filter types (0-4, one or several tried per row): for measuring the presets.
+    package static func encodePNG(_ surface: Surface, level: Int, filters: [UInt8],
+                                  workspace: RasterWorkspace) throws -> [UInt8] {
+        let strategy: PNGEncoder.FilterStrategy = switch filters {
+        case [0]: .none
+        case [0, 1, 2]: .subUp
+        case [0, 1, 2, 3, 4]: .adaptive
+        default: .fixed(filters.first ?? 0)
+        }
+        return try PNGEncoder.encode(surface, level: level, strategy: strategy, workspace: workspace)
     }
 
     private static func renderSVG(_ frame: Frame, options: RenderOptions) throws -> [UInt8] {

@@ -4,7 +4,8 @@ extension Font {
     /// Search resolution of auto-fit in pixels; the refinement step below usually lands closer.
     static let autoFitResolution = 0.125
 
-    /// The largest size in `fit` at which the text fits the request's box (see `fits`).
+    /// The largest size in `fit` at which the text fits the request's box (see `fits`) without
+    /// breaking a word; when even `fit.minSize` needs words broken, they are broken there.
     ///
     /// Fitting is monotonic in the size (a larger size is a narrower reference width, so no
     /// fewer lines, each taller), so a binary search applies. Each probe asks the cache for the
@@ -15,7 +16,16 @@ extension Font {
     /// directly instead of probed.
     func autoFitSize(_ request: MeasureRequest, fit: AutoFit, using source: LayoutSource) -> (size: Double, overflows: Bool) {
         let smallest = max(fit.minSize, TextEngine.smallestSize)
-        let largest = max(fit.maxSize, smallest)
+        var largest = max(fit.maxSize, smallest)
+        // Words are not broken to win a larger size: cap at the size where the longest word
+        // fills the width (one min-content layout, independent of the size).
+        if request.style.wraps, let maxWidth = request.maxWidth, maxWidth > 0, !request.text.isEmpty {
+            let (words, pixelsPerUnit) = source.layout(.minContent, size: largest)
+            if words.contentWidth > 0 {
+                let wholeWords = maxWidth * (largest / pixelsPerUnit) / Double(words.contentWidth)
+                largest = max(smallest, min(largest, (wholeWords * 64).rounded(.down) / 64))
+            }
+        }
         if request.text.isEmpty || fits(request, size: largest, using: source) { return (largest, false) }
         if !fits(request, size: smallest, using: source) { return (smallest, true) }
         var low = smallest   // fits

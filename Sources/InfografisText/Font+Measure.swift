@@ -96,8 +96,10 @@ extension Font {
         let paragraph = PangoParagraph(reference: layout, pixelsPerUnit: pixelsPerUnit, fontSize: size,
                                        alignment: style.alignment)
         let tolerance = 1e-6
+        // Negative letter spacing lets Pango fit lines that end up that much wider.
+        let slack = max(0, -request.letterSpacingEm * size)
         let overflows = forceOverflow
-            || (request.maxWidth.map { $0 > 0 && paragraph.size.width > $0 * (1 + tolerance) } ?? false)
+            || (request.maxWidth.map { $0 > 0 && paragraph.size.width > ($0 + slack) * (1 + tolerance) } ?? false)
             || (request.maxHeight.map { paragraph.size.height > $0 * (1 + tolerance) } ?? false)
         return TextLayout(size: paragraph.size, fontSize: size, lineCount: layout.lines.count,
                           firstBaseline: Double(layout.firstBaseline) * pixelsPerUnit,
@@ -108,12 +110,13 @@ extension Font {
     /// needing more than `maxLines` lines.
     func fits(_ request: MeasureRequest, size: Double, using source: LayoutSource) -> Bool {
         let (layout, pixelsPerUnit) = source.layout(.wrapped, size: size)
-        return fits(layout, pixelsPerUnit: pixelsPerUnit, request: request)
+        return fits(layout, pixelsPerUnit: pixelsPerUnit, size: size, request: request)
     }
 
-    func fits(_ layout: ReferenceLayout, pixelsPerUnit: Double, request: MeasureRequest) -> Bool {
+    func fits(_ layout: ReferenceLayout, pixelsPerUnit: Double, size: Double, request: MeasureRequest) -> Bool {
         let tolerance = 1e-6
-        if let maxWidth = request.maxWidth, Double(layout.contentWidth) * pixelsPerUnit > maxWidth * (1 + tolerance) {
+        let slack = max(0, -request.letterSpacingEm * size)
+        if let maxWidth = request.maxWidth, Double(layout.contentWidth) * pixelsPerUnit > (maxWidth + slack) * (1 + tolerance) {
             return false
         }
         if let maxHeight = request.maxHeight, Double(layout.height) * pixelsPerUnit > maxHeight * (1 + tolerance) {

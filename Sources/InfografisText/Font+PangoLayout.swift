@@ -13,6 +13,11 @@ struct LayoutRecipe {
     /// The font's own line height at `size`, Pango units.
     let naturalLineHeight: Int32
 
+    /// Letter spacing in Pango units.
+    var letterSpacingUnits: Int32 {
+        Int32(clamping: Int((letterSpacingEm * size * LayoutRecipe.unitsPerPixel).rounded()))
+    }
+
     /// Pango units per pixel at this size: `PANGO_SCALE`.
     static let unitsPerPixel = Double(PANGO_SCALE)
 }
@@ -23,6 +28,10 @@ extension Font {
     /// Lays `text` out (one counted Pango line-breaking computation): plain text, never markup.
     /// `width` in Pango units, -1 for none.
     func makeLayout(text: String, recipe: LayoutRecipe, mode: LayoutMode, width: Int32) -> ReferenceLayout {
+        PangoLock.run { makeLayoutUnlocked(text: text, recipe: recipe, mode: mode, width: width) }
+    }
+
+    private func makeLayoutUnlocked(text: String, recipe: LayoutRecipe, mode: LayoutMode, width: Int32) -> ReferenceLayout {
         guard let layout = GObjectRef(adopting: pango_layout_new(context.pointer)) else {
             preconditionFailure("pango_layout_new returned NULL (out of memory)")
         }
@@ -31,6 +40,7 @@ extension Font {
         // Left means left, whatever the script: alignment is applied when drawing.
         pango_layout_set_auto_dir(pango, 0)
         pango_layout_set_font_description(pango, recipe.description)
+        let spacing = recipe.letterSpacingUnits
         if let attributes = attributes(for: recipe) {
             pango_layout_set_attributes(pango, attributes)
             pango_attr_list_unref(attributes)
@@ -58,23 +68,30 @@ extension Font {
                 pango_layout_set_ellipsize(pango, PANGO_ELLIPSIZE_END)
             }
         }
-        return ReferenceLayout(layout: layout, mode: mode, width: width)
+        return ReferenceLayout(layout: layout, mode: mode, width: width, letterSpacing: spacing)
     }
 
-    /// Letter spacing and line height attributes over the whole text; nil when neither applies.
+    /// Attributes over the whole text: letter spacing, line height, and no hyphens.
+    ///
+    /// Hyphens: a word broken because it is longer than the line gets no hyphen, as CSS
+    /// `overflow-wrap: break-word` does. It also avoids a data race in Pango 1.50's hyphen
+    /// handling: with hyphens on, engines on different threads (each with its own font map)
+    /// sometimes measured a hyphen and sometimes not, changing line breaks and justification.
     private func attributes(for recipe: LayoutRecipe) -> OpaquePointer? {
-        let spacing = Int32(clamping: Int((recipe.letterSpacingEm * recipe.size * LayoutRecipe.unitsPerPixel).rounded()))
-        let lineHeightFactor = recipe.lineHeight.flatMap { multiple -> Double? in
-            guard recipe.naturalLineHeight > 0 else { return nil }
-            // Pango scales each run's own height; CSS wants `multiple * size`.
-            return multiple * recipe.size * LayoutRecipe.unitsPerPixel / Double(recipe.naturalLineHeight)
+        guard let list = pango_attr_list_new() else { return nil }
+        if let attribute = pango_attr_insert_hyphens_new(0) {
+            pango_attr_list_insert(list, attribute)
         }
-        guard spacing != 0 || lineHeightFactor != nil, let list = pango_attr_list_new() else { return nil }
+        let spacing = recipe.letterSpacingUnits
         if spacing != 0, let attribute = pango_attr_letter_spacing_new(spacing) {
             pango_attr_list_insert(list, attribute)
         }
-        if let lineHeightFactor, let attribute = pango_attr_line_height_new(lineHeightFactor) {
-            pango_attr_list_insert(list, attribute)
+        if let multiple = recipe.lineHeight, recipe.naturalLineHeight > 0 {
+            // Pango scales each run's own height; CSS wants `multiple * size`.
+            let factor = multiple * recipe.size * LayoutRecipe.unitsPerPixel / Double(recipe.naturalLineHeight)
+            if let attribute = pango_attr_line_height_new(factor) {
+                pango_attr_list_insert(list, attribute)
+            }
         }
         return list
     }

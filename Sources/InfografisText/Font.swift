@@ -94,20 +94,24 @@ extension Font {
 
     /// Logical height of one line of this font alone (Pango units), from a one-character layout.
     private func naturalLineHeight(description: OpaquePointer) -> Int32 {
-        guard let layout = GObjectRef(adopting: pango_layout_new(context.pointer)) else { return 0 }
-        cache.countLayoutCall()
-        pango_layout_set_font_description(layout.pointer, description)
-        pango_layout_set_text(layout.pointer, "x", 1)
-        var logical = PangoRectangle()
-        pango_layout_get_extents(layout.pointer, nil, &logical)
-        return logical.height
+        PangoLock.run {
+            guard let layout = GObjectRef(adopting: pango_layout_new(context.pointer)) else { return 0 }
+            cache.countLayoutCall()
+            pango_layout_set_font_description(layout.pointer, description)
+            pango_layout_set_text(layout.pointer, "x", 1)
+            var logical = PangoRectangle()
+            pango_layout_get_extents(layout.pointer, nil, &logical)
+            return logical.height
+        }
     }
 
     /// Family and file of the face used for the first character of a sample in this font.
     private func resolvedFace() -> (family: String, file: String?) {
-        guard let font = pango_context_load_font(context.pointer, referenceDescription) else { return ("", nil) }
-        defer { g_object_unref(UnsafeMutableRawPointer(font)) }
-        return FontFace.describe(font)
+        PangoLock.run {
+            guard let font = pango_context_load_font(context.pointer, referenceDescription) else { return ("", nil) }
+            defer { g_object_unref(UnsafeMutableRawPointer(font)) }
+            return FontFace.describe(font)
+        }
     }
 }
 

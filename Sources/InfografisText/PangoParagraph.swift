@@ -35,6 +35,32 @@ public final class PangoParagraph: ShapedParagraph {
         return String(cString: text)
     }
 
+    /// The text of each line as laid out (trailing spaces and line separators included).
+    public var lineTexts: [String] {
+        let text = Array(self.text.utf8)
+        return reference.lines.map { line in
+            let start = min(Int(line.line.pointee.start_index), text.count)
+            let end = min(start + Int(line.line.pointee.length), text.count)
+            return String(decoding: text[start..<end], as: UTF8.self)
+        }
+    }
+
+    /// Files of the fonts Pango used, one per run, in line and run order (duplicates removed).
+    public var fontFiles: [String] {
+        var files: [String] = []
+        for line in reference.lines {
+            var node = line.line.pointee.runs
+            while let current = node {
+                node = current.pointee.next
+                guard let run = current.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self),
+                      let font = run.pointee.item?.pointee.analysis.font,
+                      let file = FontFace.describe(font).file, !files.contains(file) else { continue }
+                files.append(file)
+            }
+        }
+        return files
+    }
+
     /// Each line's logical box relative to the paragraph's top-left corner, as drawn in `size.width`.
     public var lineRects: [Rect] { lineRects(inWidth: size.width) }
 

@@ -13,6 +13,7 @@ public struct TextCacheStatistics: Hashable, Sendable {
     /// Texts dropped to stay within the cache limits.
     public var evictions = 0
 
+    /// All counters zero.
     public init() {}
 
     /// Field-wise sum.
@@ -55,7 +56,7 @@ enum LayoutMode: Hashable {
 /// All cached layouts of one text; the unit the LRU moves and evicts.
 final class ParagraphBucket {
     let key: ParagraphKey
-    /// Layouts of this text, most recently made last.
+    /// Layouts of this text, most recently used last.
     var layouts: [ReferenceLayout] = []
     /// Bytes of `layouts` plus the key's text.
     var bytes: Int
@@ -68,9 +69,18 @@ final class ParagraphBucket {
         bytes = key.text.utf8.count + 96
     }
 
-    /// A layout of `mode` valid at `width` (Pango units, -1 for unbounded), if cached.
+    /// A layout of `mode` valid at `width` (Pango units, -1 for unbounded), if cached; it
+    /// becomes the most recently used of the text's layouts.
     func layout(mode: LayoutMode, width: Int32) -> ReferenceLayout? {
-        layouts.last { $0.mode == mode && $0.isValid(atWidth: width) }
+        guard let index = layouts.lastIndex(where: { $0.mode == mode && $0.isValid(atWidth: width) }) else {
+            return nil
+        }
+        let found = layouts[index]
+        if index != layouts.count - 1 {
+            layouts.remove(at: index)
+            layouts.append(found)
+        }
+        return found
     }
 }
 
@@ -80,8 +90,8 @@ final class ParagraphCache {
     let entryLimit: Int
     /// Most bytes kept (approximate, see `ReferenceLayout.approximateBytes`).
     let byteLimit: Int
-    /// Most layouts kept per text (different widths or modes).
-    let layoutsPerText = 8
+    /// Most layouts kept per text (different widths, modes); the least recently used goes first.
+    let layoutsPerText = 24
 
     private(set) var statistics = TextCacheStatistics()
     private var buckets: [ParagraphKey: ParagraphBucket] = [:]

@@ -16,6 +16,10 @@ struct LayoutLine {
     let baseline: Int32
     /// Logical width without trailing white space (which hangs, as in CSS).
     let contentWidth: Int32
+    /// The width Pango needs this line to fit in: its logical width, in which white space at
+    /// the end of a paragraph counts and, at a wrap, all but the last space (Pango zeroes that
+    /// one; with several, WORD_CHAR wrapping breaks between them rather than let them hang).
+    let fitWidth: Int32
 }
 
 /// A PangoLayout laid out at the engine's reference size, with what measuring and drawing
@@ -25,7 +29,7 @@ final class ReferenceLayout {
     let mode: LayoutMode
     /// The width the layout was broken at (Pango units), -1 when unbounded.
     let width: Int32
-    /// Widest line without trailing white space.
+    /// Width the lines need (the widest `fitWidth`): the paragraph's measured width.
     let contentWidth: Int32
     /// Logical height of all lines.
     let height: Int32
@@ -42,7 +46,9 @@ final class ReferenceLayout {
     /// breaker gives the same lines for any width between the widest line and the width used.
     private(set) var validWidths: ClosedRange<Int32>
 
-    init(layout: GObjectRef<OpaquePointer>, mode: LayoutMode, width: Int32) {
+    /// `letterSpacing`: the spacing in Pango units; Pango counts it after a line's last letter
+    /// while breaking and trims it afterwards, so a line needs that much more room to fit.
+    init(layout: GObjectRef<OpaquePointer>, mode: LayoutMode, width: Int32, letterSpacing: Int32) {
         self.layout = layout
         self.mode = mode
         self.width = width
@@ -66,19 +72,20 @@ final class ReferenceLayout {
                 let trailing = ReferenceLayout.trailingWhiteSpaceWidth(of: line, text: text,
                                                                        glyphs: &glyphCount, runs: &runCount)
                 pango_layout_line_ref(line)
+                let endsParagraph = pango_layout_iter_at_last_line(iter).isTrue
+                    || ReferenceLayout.nextLineStartsParagraph(iter)
                 lines.append(LayoutLine(line: line, startIndex: line.pointee.start_index, x: extents.x,
                                         top: extents.y, height: extents.height,
                                         baseline: pango_layout_iter_get_baseline(iter),
-                                        contentWidth: max(0, extents.width - trailing)))
+                                        contentWidth: max(0, extents.width - trailing),
+                                        fitWidth: extents.width + max(0, letterSpacing)))
+                wrapped = wrapped || !endsParagraph
             } while pango_layout_iter_next_line(iter).isTrue
             pango_layout_iter_free(iter)
         }
-        for index in lines.indices.dropLast() where lines[index + 1].line.pointee.is_paragraph_start == 0 {
-            wrapped = true
-        }
         self.lines = lines
         self.wrapped = wrapped
-        contentWidth = lines.map(\.contentWidth).max() ?? 0
+        contentWidth = lines.map(\.fitWidth).max() ?? 0
         let textBytes = text.map { Int(strlen($0)) } ?? 0
         // PangoLayout ~400 B; per character: log attrs (4 B) and text (1 B per byte);
         // per run: PangoGlyphItem, PangoItem, analysis, list nodes (~160 B);
@@ -92,6 +99,16 @@ final class ReferenceLayout {
         }
     }
 
+    /// Whether the line after the iterator's starts a paragraph (the iterator is not moved).
+    private static func nextLineStartsParagraph(_ iter: OpaquePointer) -> Bool {
+        guard let copy = pango_layout_iter_copy(iter) else { return false }
+        defer { pango_layout_iter_free(copy) }
+        guard pango_layout_iter_next_line(copy).isTrue, let next = pango_layout_iter_get_line_readonly(copy) else {
+            return true
+        }
+        return next.pointee.is_paragraph_start != 0
+    }
+
     deinit {
         for line in lines { pango_layout_line_unref(line.line) }
     }
@@ -102,6 +119,9 @@ final class ReferenceLayout {
         let requested = width < 0 ? Int32.max : width
         return validWidths.contains(requested)
     }
+
+    /// Whether Pango cut text to draw an ellipsis.
+    var isEllipsized: Bool { pango_layout_is_ellipsized(layout.pointer).isTrue }
 
     /// Line start indices: two `.wrapped` layouts with the same starts have the same lines.
     var lineStarts: [Int32] { lines.map(\.startIndex) }

@@ -6,6 +6,8 @@ import InfografisCore
 /// One engine per thread. Pango contexts and layouts must stay on the thread that made them,
 /// so an engine, its fonts and the paragraphs it returns are not Sendable; for parallel work
 /// give each worker thread its own engine (a dedicated thread, not a task that may hop).
+/// Computing a new Pango layout takes a process-wide lock (see `PangoLock`: Pango 1.50 gives
+/// thread-dependent line breaks otherwise); cache hits and drawing run in parallel.
 /// Fonts come from `FontLibrary.shared` (bundled fonts first, system fonts for fallback).
 public final class TextEngine: TextMeasuring {
     /// Tuning knobs; the defaults suit rendering.
@@ -20,6 +22,7 @@ public final class TextEngine: TextMeasuring {
         /// Most bytes (approximate) each font's layouts retain. Default 8 MiB.
         public var cacheByteLimit = 8 << 20
 
+        /// The defaults.
         public init() {}
     }
 

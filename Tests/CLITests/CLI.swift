@@ -20,12 +20,27 @@ enum CLI {
         var stderr: String
     }
 
-    /// Runs `infografis arguments...` in `directory` and waits for it.
-    static func run(_ arguments: [String], in directory: URL = root) throws -> Result {
+    /// Starts `infografis arguments...` in `directory` with its output discarded; the caller waits or kills it.
+    static func start(_ arguments: [String], in directory: URL) throws -> Process {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// Runs `infografis arguments...` in `directory` (with `environment` added) and waits for it.
+    static func run(_ arguments: [String], in directory: URL = root, environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -26,23 +26,35 @@ struct CSVStreamingTests {
         let path = directory.appendingPathComponent("big.csv").path
         let rowsWritten = try Self.writeLargeFile(at: path, bytes: Self.megabytes << 20)
 
-        let before = try #require(Self.residentMemory())
-        let rows = try CSVRowIterator(path: path)
-        var count = 0
-        var lastNumber = 0
-        var checksum = 0
-        while let row = try rows.next() {
-            count += 1
-            lastNumber = row.number
-            checksum &+= row.values[2].utf8.count
-        }
-        let after = try #require(Self.residentMemory())
+        // Resident memory is process-wide and other suites run in parallel (the hostile-input tests
+        // expand YAML to the node limit, render, decode images), so one pass can see their memory
+        // too. So a pass over the limit is repeated up to twice. Each pass starts after freed heap
+        // is returned to the system (malloc_trim), so a reader that does not stream grows past the
+        // limit again on every pass instead of reusing the last pass's pages; noise rarely hits
+        // three passes in a row.
+        var growths: [Int] = []
+        for _ in 0..<3 {
+            Self.returnFreedMemory()
+            let before = try #require(Self.residentMemory())
+            let rows = try CSVRowIterator(path: path)
+            var count = 0
+            var lastNumber = 0
+            var checksum = 0
+            while let row = try rows.next() {
+                count += 1
+                lastNumber = row.number
+                checksum &+= row.values[2].utf8.count
+            }
+            let after = try #require(Self.residentMemory())
 
-        #expect(count == rowsWritten)
-        #expect(lastNumber == rowsWritten)
-        #expect(checksum > 0)
-        let growth = after - before
-        #expect(growth < 64 << 20, "resident memory grew by \(growth >> 20) MiB while streaming")
+            #expect(count == rowsWritten)
+            #expect(lastNumber == rowsWritten)
+            #expect(checksum > 0)
+            growths.append(after - before)
+            if growths.last! < 64 << 20 { break }
+        }
+        #expect(growths.contains { $0 < 64 << 20 },
+                "resident memory grew by \(growths.map { "\($0 >> 20)" }.joined(separator: ", ")) MiB while streaming")
     }
 
     /// Writes a `;`-separated file with quoted fields until it reaches `bytes`; returns the row count.
@@ -67,6 +79,14 @@ struct CSVStreamingTests {
             written += data.count
         }
         return rows
+    }
+
+    /// glibc's `malloc_trim(0)` (not in the Glibc module map, so looked up at run time): gives
+    /// free heap pages back to the system, so the next pass's growth is not hidden by reuse.
+    static func returnFreedMemory() {
+        typealias Trim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(nil, "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: Trim.self)(0)
     }
 
     /// VmRSS of this process in bytes, from /proc/self/status.

@@ -42,7 +42,7 @@ struct DiagnosticTests {
     @Test func aPropertyOfAnotherKindSaysWhereItBelongs() {
         let item = firstProblem("{row: {content: x}}")
         #expect(item?.code == "unknown-property")
-        #expect(item?.message == "`content` is not a property of row; it applies to `text`.")
+        #expect(item?.message == "`content` is not a property of row; it applies to `text` or `qr-code`.")
         #expect(place(item) == "1:14")
     }
 
@@ -50,9 +50,16 @@ struct DiagnosticTests {
         let items = problems("body:\n  column:\n    children:\n      - txt: Halo\n")
         #expect(items.map(\.code) == ["unknown-kind"])
         #expect(items.first?.message
-            == "Unknown node kind `txt`; a node is one of `column`, `row`, `box`, `stack`, `text`, `image`, `path` or `spacer`.")
+            == "Unknown node kind `txt`.")
         #expect(place(items.first) == "4:9")
         #expect(items.first?.hint == "did you mean `text`?")
+    }
+
+    @Test func unknownKindFarFromAnyNamePointsToTheList() {
+        let items = problems("body:\n  zzzwidget: {}\n")
+        #expect(items.map(\.code) == ["unknown-kind"])
+        #expect(items.first?.message == "Unknown node kind `zzzwidget`.")
+        #expect(items.first?.hint == "docs/format.md lists every kind (e.g. `column`, `row`, `text`, `image`, `stat`, `bar-chart`).")
     }
 
     @Test func wrongTypesPointAtTheValue() {
@@ -168,7 +175,7 @@ struct DiagnosticTests {
         // The missing body is reported at 1:1, after the unknown key found at the same place.
         #expect(items.map(\.code) == ["unknown-property", "missing-property", "out-of-range", "invalid-value"])
         #expect(items.first?.message
-            == "Unknown top-level key `bdy`; a layout file has `canvas`, `background`, `locale`, `title`, `font` or `body`.")
+            == "Unknown top-level key `bdy`; a layout file has `canvas`, `theme`, `background`, `locale`, `title`, `font` or `body`.")
         #expect(items.first?.hint == "did you mean `body`?")
         #expect(items[2].message == "`width` must be between 1 and 16384; found 20000.")
         #expect(place(items[2]) == "2:17")

@@ -27,7 +27,7 @@ struct PrinterTests {
                   - text: {content: "Halo", opacity: 2}
                                                      ^
 
-            card.yaml:7:9: error: Unknown node kind `colum`; a node is one of `column`, `row`, `box`, `stack`, `text`, `image`, `path` or `spacer`.
+            card.yaml:7:9: error: Unknown node kind `colum`.
                   - colum: {}
                     ^
             hint: did you mean `column`?

@@ -102,6 +102,101 @@ import Foundation
         #expect(String(decoding: png.suffix(8).prefix(4), as: UTF8.self) == "IEND")
     }
 
+    // MARK: - The fast path: one-pass RGB, presets, reused buffers
+
+    /// Widths around the four-pixel RGB conversion step (tails of 0...3 pixels).
+    @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8, 9, 1079, 1080])
+    func opaqueWidthsAroundTheUnrolledStepRoundTrip(width: Int) throws {
+        let source = Self.randomPixels(width: width, height: 3, seed: UInt64(width) + 40) { _ in 255 }
+        for compression in PNGCompression.allCases {
+            let png = try PNGEncoder.encode(try source.surface(), compression: compression)
+            #expect(try Pixels(decodingPNG: png) == source, "width \(width), \(compression)")
+            #expect(Self.colorType(png) == 2)
+        }
+    }
+
+    @Test func everyPresetRoundTripsTransparentAndSemiTransparentImages() throws {
+        let semi = Self.randomPixels(width: 37, height: 11, seed: 50) { UInt32.random(in: 0...255, using: &$0) }
+        let clear = Pixels(width: 9, height: 2, argb: Array(repeating: 0, count: 18))
+        for source in [semi, clear] {
+            for compression in PNGCompression.allCases {
+                let png = try PNGEncoder.encode(try source.surface(), compression: compression)
+                #expect(try Pixels(decodingPNG: png) == source, "\(compression)")
+                #expect(Self.colorType(png) == 6)
+                if Self.python != nil { #expect(try Self.pythonRows(png) == Self.straightRows(source)) }
+            }
+        }
+    }
+
+    /// The RGB pass stops at the first pixel that is not opaque and starts again as RGBA.
+    @Test(arguments: [(0, 0), (12, 6), (5, 3)])
+    func oneTranslucentPixelSwitchesToRGBA(x: Int, y: Int) throws {
+        var source = Self.randomPixels(width: 13, height: 7, seed: 60) { _ in 255 }
+        source.argb[y * source.width + x] = 0x8040_2010
+        let png = try PNGEncoder.encode(try source.surface(), compression: .fast)
+        #expect(Self.colorType(png) == 6)
+        #expect(try Pixels(decodingPNG: png) == source)
+    }
+
+    @Test func wideOpaqueAndTranslucentImagesRoundTrip() throws {
+        let opaque = Self.randomPixels(width: 16384, height: 2, seed: 70) { _ in 255 }
+        let translucent = Self.randomPixels(width: 16384, height: 2, seed: 71) { UInt32.random(in: 0...255, using: &$0) }
+        for source in [opaque, translucent] {
+            let png = try PNGEncoder.encode(try source.surface(), compression: .fast)
+            #expect(try Pixels(decodingPNG: png) == source)
+        }
+    }
+
+    @Test func aSingleTranslucentPixel() throws {
+        let source = Pixels(width: 1, height: 1, argb: [0x40_20_10_08])
+        for compression in PNGCompression.allCases {
+            #expect(try Self.roundTrip(source, level: compression.level).0 == source)
+            #expect(try Pixels(decodingPNG: try PNGEncoder.encode(try source.surface(), compression: compression)) == source)
+        }
+    }
+
+    /// A workspace reused across images of other sizes and alpha gives the same bytes as fresh
+    /// buffers: nothing of one image leaks into the next.
+    @Test func reusedWorkspaceGivesTheSameBytesAsFreshBuffers() throws {
+        let workspace = RasterWorkspace()
+        let images = [
+            Self.randomPixels(width: 40, height: 30, seed: 80) { _ in 255 },
+            Self.randomPixels(width: 7, height: 5, seed: 81) { UInt32.random(in: 0...255, using: &$0) },
+            Self.randomPixels(width: 40, height: 30, seed: 82) { _ in 255 },
+            Self.randomPixels(width: 64, height: 64, seed: 83) { UInt32.random(in: 0...255, using: &$0) },
+        ]
+        for image in images {
+            for compression in PNGCompression.allCases {
+                let reused = try PNGEncoder.encode(try image.surface(), compression: compression, workspace: workspace)
+                let fresh = try PNGEncoder.encode(try image.surface(), compression: compression)
+                #expect(reused == fresh)
+                #expect(try Pixels(decodingPNG: reused) == image)
+            }
+        }
+    }
+
+    /// A reused surface starts transparent again: a frame drawing nothing gives an empty image.
+    @Test func reusedSurfaceIsCleared() throws {
+        let workspace = RasterWorkspace()
+        let first = try workspace.imageSurface(width: 8, height: 8)
+        _ = first.withPixels { data, _, height, stride in data.initialize(repeating: 0xFF, count: height * stride) }
+        let again = try workspace.imageSurface(width: 8, height: 8)
+        #expect(Pixels(surface: again) == Pixels(width: 8, height: 8, argb: Array(repeating: 0, count: 64)))
+    }
+
+    @Test func smallIsTheSmallestPreset() throws {
+        // A card-like image: flat areas and a gradient band.
+        var argb: [UInt32] = []
+        for y in 0..<96 {
+            for x in 0..<128 {
+                argb.append(y < 48 ? 0xFF0B_3C5D : 0xFF00_0000 | UInt32(x * 2) << 16 | UInt32(y * 2) << 8 | 0x80)
+            }
+        }
+        let source = Pixels(width: 128, height: 96, argb: argb)
+        let sizes = try PNGCompression.allCases.map { try PNGEncoder.encode(try source.surface(), compression: $0).count }
+        #expect(sizes[2] <= sizes[0] && sizes[2] <= sizes[1], "\(sizes)")
+    }
+
     static let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
     @Test(.enabled(if: python != nil))

@@ -24,12 +24,27 @@ struct LocaleFormatParsingTests {
         ParseCase(locale: "en-US", text: "+0.5", value: 0.5),
         ParseCase(locale: "en-US", text: "1234", value: 1234),
         ParseCase(locale: "en-US", text: "100%", value: 1),
+        // Machine format where it cannot be a grouped number.
+        ParseCase(locale: "id-ID", text: "12.5", value: 12.5),
+        ParseCase(locale: "id-ID", text: "0.737", value: 0.737),
+        ParseCase(locale: "id-ID", text: "-0.5", value: -0.5),
+        ParseCase(locale: "id-ID", text: "1234.56", value: 1234.56),
+        ParseCase(locale: "id-ID", text: "3.14159", value: 3.14159),
+        ParseCase(locale: "id-ID", text: "73.7%", value: 0.737),
+        ParseCase(locale: "id-ID", text: "0.125", value: 0.125),
+        // The locale's reading wins: a dot before exactly three digits is a thousands separator.
+        ParseCase(locale: "id-ID", text: "1.234", value: 1234),
+        ParseCase(locale: "id-ID", text: "12.345", value: 12345),
+        ParseCase(locale: "id-ID", text: "1.234.567", value: 1_234_567),
     ]
 
     static let invalid: [(String, String)] = [
         ("id-ID", "1,234.5"), ("en-US", "1.234,5"), ("id-ID", "12a"), ("id-ID", ""), ("id-ID", "abc"),
         ("id-ID", "1.23,4"), ("id-ID", "12,"), ("id-ID", ",5"), ("id-ID", "%"), ("en-US", "1,2,3"),
         ("en-US", "1,2345"), ("id-ID", "1 234"), ("id-ID", "--5"), ("en-US", "5%%"),
+        // Not machine format either: two dots, a dot with no digits on one side, a grouped leading zero.
+        ("id-ID", "1.2.3"), ("id-ID", "12."), ("id-ID", ".5"), ("id-ID", "0.737.000"), ("id-ID", "1e5"),
+        ("en-US", "1,5"),
     ]
 
     @Test(arguments: valid)

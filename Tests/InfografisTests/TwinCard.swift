@@ -5,8 +5,8 @@ import Infografis
 enum TwinCard {
     static let stats: [(value: String, label: String)] = [
         ("196,7 jt", "pengguna internet"),
-        ("73,7%", "penduduk aktif di medsos"),
-        ("3 jam 14 mnt", "rata-rata per hari"),
+        ("73,7%", "penduduk terhubung internet"),
+        ("160 jt", "pengguna aktif medsos"),
     ]
 
     static var infographic: Infographic {
@@ -27,11 +27,11 @@ enum TwinCard {
                         }
                     }
                     .id("stats")
-                    QuoteBlock(text: "“Kita punya fungsi pelayanan publik, maka harus hadir di media sosial.”",
+                    QuoteBlock(text: "“Kita punya fungsi pelayanan publik kepada masyarakat. Tentu harus bisa komunikatif dan menyajikan berbagai informasi di medsos.”",
                                author: "Widodo Muktiyo, Dirjen IKP Kominfo")
                     Spacer()
                     HStack(alignment: .center, justify: .spaceBetween) {
-                        Text("Sumber: InfoPublik, 13 Oktober 2020").font(size: 18).foregroundColor("#5B6B7A")
+                        Text("Sumber: InfoPublik; APJII 2020; We Are Social 2020").font(size: 18).foregroundColor("#5B6B7A")
                         Path(data: "M12 2L2 7l10 5 10-5-10-5z",
                              viewBox: Rect(origin: .zero, size: Size(24, 24)), fill: "#1B998B")
                             .frame(width: 32, height: 32)

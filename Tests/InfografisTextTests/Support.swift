@@ -20,7 +20,7 @@ func measure(_ text: String, _ style: TextStyle = style(), width: Double? = nil,
 }
 
 /// The paragraph of a layout (the real engine always makes one for non-empty text).
-func paragraph(_ layout: TextLayout) -> PangoParagraph? {
+func shaped(_ layout: TextLayout) -> PangoParagraph? {
     layout.paragraph as? PangoParagraph
 }
 

@@ -430,6 +430,160 @@ case("image_shrinks_to_min", "an image's automatic minimum is its natural width"
 case("path_icon_width", "a path with a width gets its height from the view box ratio", box(path(24, 24, width="32px"), alignItems="center"))
 case("path_natural_size", "a path's natural size is its view box", box(path(24, 12), alignItems="flex-start"))
 
+# MARK: - Edge cases found while comparing with Chromium
+
+for ac in ["flex-end", "space-between", "space-around", "space-evenly"]:
+    case(f"wrap_align_content_{slug(ac)}_overflow", f"align-content: {ac} with lines taller than the container",
+         box(*[fixed(150, 120) for _ in range(6)], flexWrap="wrap", alignContent=ac, height="200px"))
+case("basis_in_shrink_to_fit", "flex-basis of items in a shrink-to-fit row",
+     box(box(box(flexBasis="100px", height="20px"), box(width="50px", flexBasis="80px", height="20px")), flexDirection="column", alignItems="flex-start"))
+case("grow_in_shrink_to_fit", "growing items in a shrink-to-fit row keep their content size",
+     box(box(fixed(40, 20, flexGrow=1), fixed(60, 20, flexGrow=2)), flexDirection="column", alignItems="center"))
+case("column_wrap_auto_width", "a wrapping column with auto width and a max-height",
+     box(box(*[fixed(50, 60) for _ in range(5)], flexDirection="column", flexWrap="wrap", maxHeight="150px"), alignItems="flex-start"))
+case("gap_percent_auto_height_column", "a percentage row-gap in an auto-height column",
+     box(box(fixed(50, 50), fixed(50, 50), flexDirection="column", rowGap="10%", width="100px"), alignItems="flex-start"))
+case("aspect_ratio_row_stretch", "aspect-ratio with a width in a stretching row",
+     box(box(width="100px", aspectRatio=2), fixed(50, 200)))
+case("aspect_ratio_min_height_auto_content", "aspect-ratio box with taller content grows to the content",
+     box(box(fixed(50, 120), width="100px", aspectRatio=2, flexDirection="column"), alignItems="flex-start"))
+case("baseline_in_column_is_start", "align-items: baseline in a column acts as flex-start",
+     box(fixed(50, 40), fixed(80, 30), flexDirection="column", alignItems="baseline"))
+case("absolute_column_reverse_margins", "absolute child with margins in a column-reverse container",
+     box(fixed(40, 40), box(position="absolute", width="40px", height="40px", margin=[px(5), px(10), px(15), px(20)]),
+         flexDirection="column-reverse", alignItems="flex-end"))
+case("zstack_absolute_auto_size", "an auto-size absolute child of a z-stack shrinks to its content",
+     zstack("center", "center", fixed(100, 100), box(fixed(30, 20), fixed(20, 20), position="absolute", left="10px", top="10px")))
+case("percent_margin_auto_width_parent", "percentage margins of an item inside an auto-width container",
+     box(box(fixed(50, 20, margin=[0, "10%"]), flexDirection="column"), width="300px", alignItems="flex-start"))
+case("justify_column_auto_height", "justify-content has no free space in an auto-height column",
+     box(box(fixed(40, 20), fixed(40, 30), flexDirection="column", justifyContent="flex-end"), alignItems="flex-start"))
+case("grow_column_min_height_container", "growing items fill a column's min-height",
+     box(box(box(flexGrow=1), fixed(40, 30), flexDirection="column", minHeight="200px", width="80px"), alignItems="flex-start"))
+case("grow_percent_max_width", "a percentage max-width stops growth", box(box(flexGrow=1, maxWidth="20%"), box(flexGrow=1)))
+case("margin_auto_with_negative_margin", "auto margins beside a negative margin",
+     box(fixed(50, 50, margin=[0, px(-20), 0, "auto"]), fixed(50, 50)))
+case("wrap_grow_min_width", "wrapping items with min-width and flex-grow",
+     box(*[box(minWidth="120px", flexGrow=1, height="30px") for _ in range(5)], flexWrap="wrap", alignContent="flex-start"))
+case("column_in_row_auto_width_grow", "an auto-width row with a growing item inside a flex-start column",
+     box(box(fixed(40, 20), box(flexGrow=1, height="20px"), fixed(30, 20)), flexDirection="column", alignItems="flex-start"))
+case("shrink_nested_wrap_min_content", "a nested wrapping row shrinks to its widest item",
+     box(box(fixed(120, 20), fixed(80, 20), flexWrap="wrap"), box(width="350px"), width="300px", alignItems="flex-start"))
+case("zstack_auto_size_stretched_in_row", "a z-stack stretched in a row",
+     box(zstack("trailing", "bottom", fixed(40, 40)), fixed(50, 120)))
+case("image_max_width", "an image with a max-width keeps its ratio", box(image(200, 100, maxWidth="100px"), alignItems="flex-start"))
+case("image_padding_ratio", "an image's natural ratio applies to its content box",
+     box(image(40, 20, width="100px", padding=px(10)), alignItems="flex-start"))
+case("image_in_zstack", "an image in a z-stack keeps its natural size", zstack("center", "center", image(60, 30), width="200px", height="100px"))
+case("image_min_width_zero_shrinks", "an image with min-width 0 shrinks and keeps its ratio-derived height",
+     box(image(200, 100, minWidth="0px"), box(width="350px"), alignItems="flex-start"))
+case("row_reverse_wrap_reverse", "row-reverse with wrap-reverse",
+     box(*[fixed(120, 40 + 10 * (i % 3)) for i in range(5)], flexDirection="row-reverse", flexWrap="wrap-reverse", alignContent="flex-start"))
+case("column_reverse_justify_space_between", "column-reverse with space-between and padding",
+     box(fixed(40, 20), fixed(40, 30), fixed(40, 40), flexDirection="column-reverse", justifyContent="space-between", padding=px(10)))
+case("nested_stretch_definite_for_percent", "a stretched column item makes percentage widths of its children definite",
+     box(box(box(width="50%", height="20px")), flexDirection="column", width="300px"))
+case("flex_item_min_width_percent_of_indefinite", "a percentage min-width inside a shrink-to-fit container",
+     box(box(box(minWidth="50%", height="20px"), fixed(60, 20)), flexDirection="column", alignItems="flex-start"))
+
+# MARK: - More probes: common card patterns and combinations
+
+case("column_flex1_min_height_zero", "the flex: 1; min-height: 0 pattern lets a column item shrink below its content",
+     box(fixed(50, 40), box(fixed(40, 400), flexGrow=1, flexBasis="0px", minHeight="0px", flexDirection="column"), fixed(50, 40),
+         flexDirection="column"))
+case("column_flex1_min_height_auto", "without min-height: 0 a flexed column item keeps its content height",
+     box(fixed(50, 40), box(fixed(40, 400), flexGrow=1, flexBasis="0px", flexDirection="column"), fixed(50, 40),
+         flexDirection="column"))
+case("card_header_body_footer", "a card: header, growing body with a nested row, footer",
+     box(box(fixed(32, 32), box(flexGrow=1, height="20px"), columnGap="8px", alignItems="center", padding=px(12)),
+         box(box(flexGrow=1, height="60px"), box(width="30%", height="40px"), flexGrow=1, padding=[0, px(12)], columnGap="12px"),
+         box(fixed(80, 16), justifyContent="flex-end", padding=px(12)),
+         flexDirection="column", width="320px", height="240px", border=1))
+case("stat_grid_wrap", "a wrapping grid of fixed-basis stats with gaps",
+     box(*[box(fixed(40, 40), box(height="12px", width="80%"), flexBasis="110px", flexGrow=1, flexDirection="column",
+               alignItems="center", rowGap="6px", padding=px(8)) for _ in range(5)],
+         flexWrap="wrap", gap="10px", padding=px(10), alignContent="flex-start"))
+case("wrap_reverse_baseline", "baseline alignment in wrap-reverse",
+     box(fixed(150, 40), fixed(150, 70), fixed(150, 20), alignItems="baseline", flexWrap="wrap-reverse", alignContent="flex-start"))
+case("baseline_with_flex_end_mix", "baseline items beside flex-end items",
+     box(fixed(50, 40, alignSelf="baseline"), fixed(40, 70, alignSelf="baseline"), fixed(30, 20, alignSelf="flex-end"),
+         height="100px"))
+case("baseline_auto_margin", "an item with an auto cross margin does not take part in baseline alignment",
+     box(fixed(50, 40), fixed(40, 70, margin=["auto", 0, 0, 0]), alignItems="baseline", height="100px"))
+case("column_wrap_align_content", "a fixed-size wrapping column with align-content: space-between",
+     box(*[fixed(60, 70) for _ in range(7)], flexDirection="column", flexWrap="wrap", alignContent="space-between"))
+case("column_wrap_stretch_items", "auto-width items in a wrapping column stretch to their line",
+     box(fixed(80, 100), box(height="100px"), box(height="100px"), fixed(40, 100), flexDirection="column", flexWrap="wrap",
+         height="220px"))
+case("wrap_auto_margins", "auto margins in wrapped lines",
+     box(*[fixed(120, 30, margin=[0, "auto"]) for _ in range(5)], flexWrap="wrap", alignContent="flex-start"))
+case("absolute_percent_margins", "absolute child with percentage margins (of the padding-box width)",
+     box(box(position="absolute", width="50px", height="50px", top="0px", left="0px", margin=["10%", 0, 0, "5%"]),
+         width="300px", height="200px", padding=px(10)))
+case("absolute_in_auto_size_container", "absolute child of a content-sized container",
+     box(box(fixed(60, 40), box(position="absolute", right="0px", bottom="0px", width="20px", height="20px"), padding=px(5)),
+         alignItems="flex-start"))
+case("absolute_auto_width_both_insets_max", "both insets with max-width: the box starts at left",
+     box(box(position="absolute", left="20px", right="20px", top="10px", height="30px", maxWidth="100px")))
+case("absolute_right_auto_width_content", "right inset with auto width shrinks to content",
+     box(box(fixed(70, 20), position="absolute", right="10px", top="10px")))
+case("grow_shrink_mixed_basis", "grow with mixed bases and min/max",
+     box(box(flexBasis="50px", flexGrow=1, maxWidth="80px"), box(flexBasis="100px", flexGrow=2, minWidth="150px"),
+         box(flexBasis="20%", flexGrow=1)))
+case("shrink_mixed_min_max", "shrink with mixed min/max and shrink factors",
+     box(box(flexBasis="200px", flexShrink=1, minWidth="180px"), box(flexBasis="200px", flexShrink=2),
+         box(flexBasis="200px", flexShrink=0.5, maxWidth="150px")))
+case("nested_percent_in_column_flexed", "percentage height inside a flexed item of a definite column",
+     box(box(box(height="50%", width="20px"), flexGrow=1), fixed(20, 100), flexDirection="column"))
+case("nested_percent_in_column_auto", "percentage height inside a flexed item of an auto-height column",
+     box(box(box(box(height="50%", width="20px"), flexGrow=1, flexBasis="100px"), fixed(20, 100), flexDirection="column"),
+         alignItems="flex-start"))
+case("zstack_min_content_in_row", "a z-stack shrinking in a row to its min-content",
+     box(zstack("center", "center", box(fixed(60, 20), fixed(60, 20), flexWrap="wrap")), box(width="380px"), alignItems="flex-start"))
+case("zstack_padding_border_auto", "an auto-size z-stack with padding and border",
+     box(zstack("trailing", "bottom", fixed(30, 30), fixed(50, 10), padding=[px(4), px(8)], border=2), alignItems="center"))
+case("zstack_in_zstack", "nested z-stacks", zstack("center", "center", zstack("trailing", "bottom", fixed(20, 20), fixed(60, 40), padding=px(5)),
+                                                   width="200px", height="200px"))
+case("image_in_column_center", "a centred image in a column keeps its natural size",
+     box(image(120, 60), fixed(50, 20), flexDirection="column", alignItems="center"))
+case("image_height_percent", "an image with a percentage height and a ratio-derived width",
+     box(image(40, 20, height="50%"), height="200px", alignItems="flex-start"))
+case("path_stretched_row", "a path icon without size is stretched in a row", box(path(24, 24), fixed(10, 48)))
+case("image_basis_zero_grow", "images sharing space by flex-grow from a zero basis",
+     box(image(100, 50, flexGrow=1, flexBasis="0px", minWidth="0px"), image(100, 50, flexGrow=1, flexBasis="0px", minWidth="0px"),
+         alignItems="flex-start", width="300px"))
+case("row_min_width_container_grow", "items grow to a container's min-width",
+     box(box(box(flexGrow=1, height="20px"), fixed(30, 20), minWidth="200px"), flexDirection="column", alignItems="flex-start"))
+case("row_max_width_container_shrink", "items shrink to a container's max-width",
+     box(box(fixed(150, 20), fixed(150, 20), maxWidth="200px"), flexDirection="column", alignItems="flex-start"))
+case("margins_collapse_never", "adjacent margins in a flex column do not collapse",
+     box(fixed(50, 20, margin=[px(10), 0]), fixed(50, 20, margin=[px(15), 0]), flexDirection="column"))
+
+case("nested_percent_in_column_auto_basis_zero", "percentage height inside a flex: 1 0 0 item of an auto-height column",
+     box(box(box(box(height="50%", width="20px"), fixed(10, 60), flexGrow=1, flexBasis="0px"), fixed(20, 100), flexDirection="column"),
+         alignItems="flex-start"))
+case("nested_percent_in_column_auto_grow_only", "percentage height inside a growing auto-basis item of an auto-height column",
+     box(box(box(box(height="50%", width="20px"), fixed(10, 60), flexGrow=1), fixed(20, 100), flexDirection="column"),
+         alignItems="flex-start"))
+
+# MARK: - Common infographic grids
+
+case("grid_two_columns_percent_basis", "two columns from flex-basis: 50% wrap because of the gap",
+     box(*[box(flexBasis="50%", height="40px") for _ in range(4)], flexWrap="wrap", columnGap="10px", rowGap="10px", alignContent="flex-start"))
+case("grid_two_columns_percent_basis_shrink", "flex: 1 1 40% columns fill each line",
+     box(*[box(flexBasis="40%", flexGrow=1, height="40px") for _ in range(5)], flexWrap="wrap", gap="10px", alignContent="flex-start"))
+case("grid_three_columns_width_percent", "width: calc-free thirds with percentage widths and no gap",
+     box(*[box(width="33.3333%", height="30px") for _ in range(7)], flexWrap="wrap", alignContent="flex-start"))
+case("bar_chart_columns", "a bar chart: bars aligned to the bottom with percentage heights",
+     box(*[box(width="30px", height=f"{h}%") for h in (20, 55, 80, 35, 100)], alignItems="flex-end", justifyContent="space-between",
+         height="200px", padding=[px(10), px(20)]))
+case("progress_bar_zstack", "a progress bar: a z-stack with a percentage-width fill",
+     box(zstack("leading", "center", box(width="100%", height="100%"), box(width="62%", height="100%"), height="12px"),
+         flexDirection="column", padding=px(16)))
+case("icon_label_row_center", "an icon beside a label block, centred",
+     box(path(24, 24, width="48px"), box(box(height="20px", width="120px"), box(height="14px", width="80px"), flexDirection="column", rowGap="4px"),
+         alignItems="center", columnGap="12px", padding=px(16)))
+
 
 def all_cases():
     return CASES

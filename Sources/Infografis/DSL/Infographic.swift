@@ -52,8 +52,12 @@ public struct Infographic {
     public var locale: String
     /// Title for SVG `<title>` and PDF metadata; nil for none.
     public var title: String?
-    /// The text style every `Text` starts from. Default `TextStyle()` (Inter 16 px, black).
+    /// The text style every `Text` starts from. Default `TextStyle()` (Inter 16 px, black), or the
+    /// theme's body style when a theme is given.
     public var textStyle: TextStyle
+    /// The theme components take their look from; nil uses `Theme.netral` for components and keeps the
+    /// plain defaults above for the background and text.
+    public var theme: Theme? = nil
     /// The element tree.
     public var body: any Element
 
@@ -78,9 +82,20 @@ extension Infographic {
                   body: body() as any Element)
     }
 
+    /// An infographic in `theme`: the background defaults to the theme's background and the text
+    /// style to its body style (Swift: pass `.solid(.clear)` for a transparent canvas).
+    public init(canvas: Canvas = .instagramSquare, theme: Theme, background: Paint? = nil, locale: String = "id-ID",
+                title: String? = nil, textStyle: TextStyle? = nil, @ElementBuilder body: () -> any Element) {
+        self.init(canvas: canvas, background: background ?? .solid(theme.palette.background), locale: locale,
+                  title: title, textStyle: textStyle ?? theme.bodyTextStyle, body: body() as any Element)
+        self.theme = theme
+    }
+
     /// The environment the body is expanded in.
     public var rootEnvironment: Environment {
-        Environment(textStyle: textStyle, locale: locale)
+        var environment = Environment(textStyle: textStyle, locale: locale)
+        if let theme { environment.theme = theme }
+        return environment
     }
 
     /// Expands the body into the primitive document. A body of several top-level elements

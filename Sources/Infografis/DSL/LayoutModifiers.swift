@@ -21,10 +21,7 @@ public struct EdgeSet: OptionSet, Hashable, Sendable {
 extension Edges {
     /// Four sides in CSS order: top, right, bottom, left.
     public init(sides top: Value, _ right: Value, _ bottom: Value, _ left: Value) {
-        self.init(all: top)
-        self.right = right
-        self.bottom = bottom
-        self.left = left
+        self.init(top: top, right: right, bottom: bottom, left: left)
     }
 }
 
@@ -177,5 +174,10 @@ extension Element {
     /// Names the node for `infografis layout --json` and diagnostics.
     public func id(_ id: String) -> ModifiedElement {
         modifyNode { $0.id = id }
+    }
+
+    /// What this element says in the alt text, instead of its texts (file format: `alt`).
+    public func accessibilityLabel(_ label: String) -> ModifiedElement {
+        modifyNode { $0.accessibilityLabel = label }
     }
 }

@@ -20,8 +20,14 @@ extension LocaleFormatter {
     /// every three digits, a decimal part, and a percent sign (a space before it is allowed). ICU's own parser
     /// stops silently at the first character it does not understand (`1,234.5` in `id` would give 1.234), so the
     /// whole text is checked here against the locale's separators from ICU, and anything else throws.
+    ///
+    /// Machine-written numbers (`12.5`, `0.737`, as exported by databases and scripts) are accepted too, but only
+    /// where they cannot be mistaken: when the text is not a number in the locale and is digits with one `.`
+    /// followed by anything but exactly three digits, or starting with `0.`. So in `id-ID` `12.5` is 12.5 and
+    /// `0.737` is 0.737, while `1.234` stays 1234 (a grouped thousand). A grouped number never starts with a
+    /// group of `0`, so `0.737` is not read as 737.
     public func parseNumber(_ text: String) throws(NumberParseError) -> Double {
-        guard let value = scan(text) else {
+        guard let value = scan(text) ?? scanMachine(text) else {
             throw NumberParseError(text: text, localeIdentifier: identifier, description: parseMessage(for: text))
         }
         return value
@@ -64,9 +70,32 @@ extension LocaleFormatter {
         guard let first = groups.first, !first.isEmpty,
               groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
         if groups.count > 1 {
-            guard first.count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+            guard first.count <= 3, first.first != "0",
+                  groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
         }
         return groups.joined()
+    }
+
+    /// The value of `text` written in machine format (`-12.5`, `0.737`, `12.5%`), or nil when it is not one or
+    /// could be a grouped number (`1.234`: a `.` followed by exactly three digits, without a leading `0.`).
+    private func scanMachine(_ text: String) -> Double? {
+        var rest = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        var sign = ""
+        if let first = rest.first, "-−+".contains(first) {
+            sign = first == "+" ? "" : "-"
+            rest = rest.dropFirst()
+        }
+        var exponent = ""
+        if rest.hasSuffix("%") {
+            exponent = "e-2"
+            rest = rest.dropLast()
+            while let last = rest.last, last == " " || last == "\u{A0}" || last == "\u{202F}" { rest = rest.dropLast() }
+        }
+        let parts = rest.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+              parts[1].count != 3 || parts[0] == "0" else { return nil }
+        return Double(sign + parts[0] + "." + parts[1] + exponent)
     }
 
     /// The sentence thrown for `text`, with examples formatted in this locale.

@@ -8,7 +8,9 @@ import InfografisCore
 /// `InputStream` through a 64 KiB buffer, so memory stays flat however large the file is. This type adds what a batch needs on top: header
 /// validation, ragged-row checks, row numbers, and diagnostics for invalid UTF-8.
 /// Blank lines are skipped (they still count as rows, so numbers match the spreadsheet).
-/// After it throws, the iterator is finished and returns nil.
+/// A row with the wrong number of fields throws its diagnostic and the next call goes on with the
+/// following row; after any other error (unreadable file, bytes that are not UTF-8) the iterator is
+/// finished and returns nil.
 public final class CSVRowIterator {
     /// The validated header.
     public let columns: CSVColumns
@@ -68,12 +70,9 @@ public final class CSVRowIterator {
             }
             rowNumber += 1
             if fields.count == 1 && fields[0].isEmpty { continue }
-            do throws(Diagnostic) {
-                return DataRow(number: rowNumber, values: try conformed(fields), columns: columns)
-            } catch {
-                finished = true
-                throw error
-            }
+            // A ragged row is reported but does not end the file: the next call reads the next row,
+            // so a batch can render the other rows.
+            return DataRow(number: rowNumber, values: try conformed(fields), columns: columns)
         }
         return nil
     }

@@ -12,7 +12,8 @@ import InfografisCore
 /// applies wherever it is written: when the column is missing or its value is blank, the result is
 /// the default text and the other filters are skipped. `\{{` writes a literal `{{`.
 /// Numbers in the data are read with the formatter's locale (`LocaleFormatter.parseNumber`:
-/// `1.234,5` and `73,7%` in id-ID, strict, so `0.737` is an error there); `percent` expects a
+/// `1.234,5` and `73,7%` in id-ID; machine-written `12.5` and `0.737` where they cannot be a grouped
+/// thousand, so `1.234` is still 1234 in id-ID); `percent` expects a
 /// fraction (0.737 or 73,7% → 73,7%). Values are inserted as plain text, never as markup; tabs
 /// and line breaks are kept, other control characters are a diagnostic.
 ///

@@ -46,7 +46,7 @@ extension LayoutFile {
 
     /// Loads `text` as the layout file at `path`, with its source map.
     public static func loadWithSourceMap(yaml text: String, path: String, root: String? = nil) throws(Diagnostics) -> LoadedLayout {
-        let (infographic, keys) = try decode(yaml: text, path: path, root: root)
+        let (infographic, keys) = try LayoutTemplate(yaml: text, path: path, root: root).previewWithKeys()
         var map = SourceMap(locations: keys)
         for (nodePath, location) in SourceMarked.locations(of: infographic) { map.locations[nodePath] = location }
         return LoadedLayout(infographic: infographic, sourceMap: map)

@@ -39,6 +39,8 @@ public enum LayoutSchema {
                                  ["type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?[xX][0-9]+(\\.[0-9]+)?$"],
                                  ["type": "object", "properties": ["width": SchemaShapes.ref("number"), "height": SchemaShapes.ref("number")],
                                   "required": ["width", "height"], "additionalProperties": false]]],
+            "theme": ["description": "A built-in theme name, a theme file (.yaml, .yml, .json, relative to the layout file), or a theme such as {extends: pemerintah, palette: {primary: \"#123456\"}}.",
+                      "anyOf": [["enum": .strings(Theme.builtInNames)], ["type": "string"], ["type": "object"]]],
             "background": SchemaShapes.ref("paint"),
             "locale": ["type": "string", "description": "A BCP 47 language tag such as id-ID or en.",
                        "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"],
