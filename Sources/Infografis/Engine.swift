@@ -58,6 +58,8 @@ extension Engine {
         options.scale = scale
         options.pngCompression = pngCompression
         options.title = laidOut.document.title
+        // SVG carries the alt text as <desc>, next to the title.
+        options.description = AltText.describe(laidOut.document)
         return try Renderer.render(laidOut.frame, as: format, options: options, workspace: raster)
     }
 

@@ -22,6 +22,9 @@ extension InfografisCommand {
                                    valueName: "fast|balanced|small"))
         var pngCompression: PNGCompression = .fast
 
+        @Flag(help: "Also write the alt text (the card's content in reading order) to OUT.alt.txt for each output.")
+        var altText = false
+
         @OptionGroup var diagnostics: DiagnosticOptions
 
         func validate() throws {
@@ -43,6 +46,11 @@ extension InfografisCommand {
                 guard let format = OutputFormat(pathExtension: (output as NSString).pathExtension) else { continue }
                 rendered.append((output, try engine.render(laidOut, as: format, scale: format == .png ? scale : 1,
                                                            pngCompression: pngCompression)))
+            }
+            if altText {
+                let text = Array((AltText.describe(laidOut.document) + "\n").utf8)
+                let stems = Set(rendered.map { ($0.path as NSString).deletingPathExtension })
+                rendered += stems.sorted().map { ($0 + ".alt.txt", text) }
             }
             for (path, bytes) in rendered {
                 try AtomicFile.write(bytes, to: path)

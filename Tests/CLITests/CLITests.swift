@@ -100,6 +100,22 @@ struct CLITests {
         #expect(items.first?["severity"] as? String == "error")
     }
 
+    @Test func altTextIsWrittenBesideTheOutputsAndIntoTheSVG() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let png = dir.appendingPathComponent("kartu.png").path, svg = dir.appendingPathComponent("kartu.svg").path
+        let result = try CLI.run(["render", "layouts/asn-medsos.yaml", "-o", png, "-o", svg, "--alt-text"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let alt = try String(contentsOfFile: dir.appendingPathComponent("kartu.alt.txt").path, encoding: .utf8)
+        #expect(alt.contains("73,7% penduduk sudah terhubung internet"))
+        #expect(alt.contains("— Widodo Muktiyo, Dirjen IKP Kominfo"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(files == ["kartu.alt.txt", "kartu.png", "kartu.svg"])
+        let svgText = try String(contentsOfFile: svg, encoding: .utf8)
+        #expect(svgText.contains("<desc>"))
+        #expect(svgText.contains("73,7% penduduk sudah terhubung internet"))
+    }
+
     @Test func unknownOutputExtensionIsRefused() throws {
         let result = try CLI.run(["render", twin, "-o", "/tmp/card.gif"])
         #expect(result.status != 0)
