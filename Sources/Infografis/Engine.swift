@@ -47,6 +47,7 @@ extension Engine {
         let frame = Frame(tree, canvas: document.canvasSize, background: document.background)
         var warnings: [Diagnostic] = []
         collectOverflow(tree, path: "body", into: &warnings)
+        warnings += ContrastCheck.warnings(tree, canvasBackground: document.background)
         return LaidOutDocument(document: document, tree: tree, frame: frame, warnings: warnings)
     }
 

@@ -54,3 +54,54 @@ struct AltTextTests {
         #expect(AltText.describe(card.document()) == "KICKER\nCek Fakta")
     }
 }
+
+/// WCAG AA contrast warnings from layout, naming the node.
+struct ContrastTests {
+    private func warnings(_ infographic: Infographic) throws -> [Diagnostic] {
+        let engine = Engine()
+        return engine.layout(try engine.prepare(infographic.document())).warnings.filter { $0.code == "low-contrast" }
+    }
+
+    @Test func lightGreyBodyTextOnWhiteIsReported() throws {
+        let card = Infographic(canvas: Canvas(width: 400, height: 200), background: .solid(.white)) {
+            VStack { Text("Sumber: BPS").font(size: 16).foregroundColor("#BBBBBB").id("sumber") }
+        }
+        let found = try warnings(card)
+        #expect(found.count == 1)
+        #expect(found.first?.severity == .warning)
+        #expect(found.first?.location == .node(path: "body.children[0]#sumber"))
+        #expect(found.first?.message.contains("4.5:1 for body text") == true)
+    }
+
+    @Test func largeTextNeedsOnlyThreeToOne() throws {
+        // #949494 on white is about 3.03:1: enough for 32 px, not for 16 px.
+        let large = Infographic(canvas: Canvas(width: 400, height: 200), background: .solid(.white)) {
+            Text("Judul").font(size: 32).foregroundColor("#949494")
+        }
+        let small = Infographic(canvas: Canvas(width: 400, height: 200), background: .solid(.white)) {
+            Text("Judul").font(size: 16).foregroundColor("#949494")
+        }
+        #expect(try warnings(large).isEmpty)
+        #expect(try warnings(small).count == 1)
+    }
+
+    @Test func textIsJudgedAgainstTheBoxBehindIt() throws {
+        // White text: unreadable on the white canvas, fine on the navy tile it sits in.
+        let onTile = Infographic(canvas: Canvas(width: 400, height: 200), background: .solid(.white)) {
+            VStack { Text("73,7%").foregroundColor("#FFFFFF") }.padding(16).background("#0B2A55")
+        }
+        let onCanvas = Infographic(canvas: Canvas(width: 400, height: 200), background: .solid(.white)) {
+            VStack { Text("73,7%").foregroundColor("#FFFFFF") }.padding(16)
+        }
+        #expect(try warnings(onTile).isEmpty)
+        #expect(try warnings(onCanvas).count == 1)
+    }
+
+    @Test func highContrastThemeComponentsPassAA() throws {
+        let theme = try #require(Theme.builtIn(named: "kontras-tinggi"))
+        let card = Infographic(canvas: .instagramSquare, theme: theme) {
+            VStack { Title("Cek Fakta", kicker: "LITERASI DIGITAL"); Stat(value: 0.737, format: .percent, label: "terhubung") }
+        }
+        #expect(try warnings(card).isEmpty)
+    }
+}
