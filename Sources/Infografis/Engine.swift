@@ -61,6 +61,7 @@ extension Engine {
         options.title = laidOut.document.title
         // SVG carries the alt text as <desc>, next to the title.
         options.description = AltText.describe(laidOut.document)
+        if let ppi = laidOut.document.pixelsPerInch, ppi > 0 { options.pdfPointsPerPixel = 72 / ppi }
         return try Renderer.render(laidOut.frame, as: format, options: options, workspace: raster)
     }
 
