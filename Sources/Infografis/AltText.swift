@@ -5,11 +5,11 @@ import Foundation
 /// Every text is read in document order; a node with an `accessibilityLabel` (stats, quotes,
 /// charts, anything given `alt`) is read as that label instead of its texts.
 public enum AltText {
-    /// One line per readable item; the document title first unless the body already starts with it.
+    /// One line per readable item; the document title first unless the body already says it.
     public static func describe(_ document: Document) -> String {
         var lines: [String] = []
         collect(document.root, into: &lines)
-        if let title = document.title, !title.isEmpty, !(lines.first?.hasPrefix(title) ?? false) {
+        if let title = document.title, !title.isEmpty, !lines.contains(where: { $0.hasPrefix(title) }) {
             lines.insert(title, at: 0)
         }
         return lines.joined(separator: "\n")

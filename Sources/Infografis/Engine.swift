@@ -47,6 +47,7 @@ extension Engine {
         let frame = Frame(tree, canvas: document.canvasSize, background: document.background)
         var warnings: [Diagnostic] = []
         collectOverflow(tree, path: "body", into: &warnings)
+        warnings += ContrastCheck.warnings(tree, canvasBackground: document.background)
         return LaidOutDocument(document: document, tree: tree, frame: frame, warnings: warnings)
     }
 
@@ -61,6 +62,9 @@ extension Engine {
         options.scale = scale
         options.pngCompression = pngCompression
         options.title = laidOut.document.title
+        // SVG carries the alt text as <desc>, next to the title.
+        options.description = AltText.describe(laidOut.document)
+        if let ppi = laidOut.document.pixelsPerInch, ppi > 0 { options.pdfPointsPerPixel = 72 / ppi }
         return try Renderer.render(laidOut.frame, as: format, options: options, workspace: raster)
     }
 

@@ -10,6 +10,9 @@ public struct Document: Hashable, Sendable {
     public var title: String?
     /// The root node; it is laid out at the canvas size.
     public var root: Node
+    /// Physical resolution for PDF pages, in pixels per inch (A4 at 300 dpi is 2480 px wide and
+    /// 210 mm on paper); nil: one pixel is one PDF point. Default nil.
+    public var pixelsPerInch: Double? = nil
 
     public init(canvasSize: Size, background: Paint? = .solid(.white), locale: String = "id-ID",
                 title: String? = nil, root: Node) {

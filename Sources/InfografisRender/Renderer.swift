@@ -31,6 +31,8 @@ public struct RenderOptions: Hashable, Sendable {
     public var title: String?
     /// Document description: an SVG `<desc>` element (PDF has no such field). Default nil.
     public var description: String?
+    /// PDF page points per frame pixel: 72 / pixels per inch for print canvases. Default 1.
+    public var pdfPointsPerPixel: Double = 1
 
     /// Options; every parameter defaults as documented on its property.
     public init(scale: Double = 1, pngCompression: PNGCompression = .fast, title: String? = nil,
@@ -136,15 +138,17 @@ public enum Renderer {
 
     private static func renderPDF(_ frame: Frame, options: RenderOptions) throws -> [UInt8] {
         try checkVectorSize(frame.size)
-        let surface = try Surface.pdf(width: frame.size.width, height: frame.size.height)
+        let scale = options.pdfPointsPerPixel.isFinite && options.pdfPointsPerPixel > 0 ? options.pdfPointsPerPixel : 1
+        let surface = try Surface.pdf(width: frame.size.width * scale, height: frame.size.height * scale)
         PDFMetadata.apply(to: surface, title: options.title)
-        try drawVector(frame, on: surface)
+        try drawVector(frame, on: surface, scale: scale)
         return try surface.finish()
     }
 
-    private static func drawVector(_ frame: Frame, on surface: Surface) throws {
+    private static func drawVector(_ frame: Frame, on surface: Surface, scale: Double = 1) throws {
         // The context must be destroyed before the surface is finished.
         let context = try Context(surface)
+        if scale != 1 { cairo_scale(context.pointer, scale, scale) }
         FrameDrawer(context.pointer).draw(frame)
         try context.checkStatus()
     }

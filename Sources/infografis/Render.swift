@@ -22,6 +22,9 @@ extension InfografisCommand {
                                    valueName: "fast|balanced|small"))
         var pngCompression: PNGCompression = .fast
 
+        @Flag(help: "Also write the alt text (the card's content in reading order) to OUT.alt.txt for each output.")
+        var altText = false
+
         @OptionGroup var diagnostics: DiagnosticOptions
 
         func validate() throws {
@@ -48,6 +51,11 @@ extension InfografisCommand {
             } catch let problems as Diagnostics {
                 diagnostics.report(problems.items)
                 throw ExitCode(1)
+            }
+            if altText {
+                let text = Array((AltText.describe(laidOut.document) + "\n").utf8)
+                let stems = Set(rendered.map { ($0.path as NSString).deletingPathExtension })
+                rendered += stems.sorted().map { ($0 + ".alt.txt", text) }
             }
             for (path, bytes) in rendered {
                 try AtomicFile.write(bytes, to: path)

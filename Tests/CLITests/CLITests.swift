@@ -100,6 +100,36 @@ struct CLITests {
         #expect(items.first?["severity"] as? String == "error")
     }
 
+    @Test func altTextIsWrittenBesideTheOutputsAndIntoTheSVG() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let png = dir.appendingPathComponent("kartu.png").path, svg = dir.appendingPathComponent("kartu.svg").path
+        let result = try CLI.run(["render", "layouts/asn-medsos.yaml", "-o", png, "-o", svg, "--alt-text"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let alt = try String(contentsOfFile: dir.appendingPathComponent("kartu.alt.txt").path, encoding: .utf8)
+        #expect(alt.contains("73,7% penduduk sudah terhubung internet"))
+        #expect(alt.contains("— Widodo Muktiyo, Dirjen IKP Kominfo"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(files == ["kartu.alt.txt", "kartu.png", "kartu.svg"])
+        let svgText = try String(contentsOfFile: svg, encoding: .utf8)
+        #expect(svgText.contains("<desc>"))
+        #expect(svgText.contains("73,7% penduduk sudah terhubung internet"))
+    }
+
+    @Test func a4CanvasIsAnA4PDFPageAndA300DpiPNG() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "canvas: a4-portrait\nbody:\n  text: {content: Halo, size: 120}\n"
+            .write(to: dir.appendingPathComponent("a4.yaml"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["render", "a4.yaml", "-o", "a4.pdf", "-o", "a4.png"], in: dir)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let pdf = String(decoding: try Data(contentsOf: dir.appendingPathComponent("a4.pdf")), as: UTF8.self)
+        // 210 x 297 mm = 595.2 x 841.92 pt, whatever the pixel size of the canvas.
+        #expect(pdf.contains("/MediaBox [ 0 0 595.2 841.92 ]"))
+        let png = try Data(contentsOf: dir.appendingPathComponent("a4.png"))
+        #expect(png[16..<24].elementsEqual([0, 0, 0x09, 0xB0, 0, 0, 0x0D, 0xB4]))  // 2480 x 3508
+    }
+
     @Test func unknownOutputExtensionIsRefused() throws {
         let result = try CLI.run(["render", twin, "-o", "/tmp/card.gif"])
         #expect(result.status != 0)

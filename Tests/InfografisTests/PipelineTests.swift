@@ -59,6 +59,20 @@ struct PipelineTests {
         #expect(throws: Diagnostics.self) { try Engine().prepare(card.document()) }
     }
 
+    /// The bundled examples are what trainees copy: each must load and lay out with no warning
+    /// (no overflowing text, no text below WCAG AA contrast).
+    @Test func everyExampleLayoutChecksClean() throws {
+        let layouts = URL(fileURLWithPath: TwinTests.yamlPath).deletingLastPathComponent()
+        let files = try FileManager.default.contentsOfDirectory(atPath: layouts.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        #expect(files.count >= 12)
+        let engine = Engine()
+        for file in files {
+            let document = try engine.prepare(LayoutFile.load(path: layouts.appendingPathComponent(file).path).document())
+            let warnings = engine.layout(document).warnings
+            #expect(warnings.isEmpty, "\(file): \(warnings.map(\.message))")
+        }
+    }
+
     private func render(_ infographic: Infographic, as format: OutputFormat, engine: Engine) throws -> [UInt8] {
         try engine.render(engine.layout(engine.prepare(infographic.document())), as: format)
     }

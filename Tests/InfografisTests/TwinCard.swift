@@ -17,7 +17,7 @@ enum TwinCard {
             VStack {
                 VStack(spacing: 32) {
                     Text("LITERASI DIGITAL")
-                        .font(size: 22, weight: .semibold).foregroundColor("#1B998B").letterSpacing(2)
+                        .font(size: 22, weight: .semibold).foregroundColor("#137A6F").letterSpacing(2)
                     Text("ASN Harus Terampil Kelola Medsos")
                         .font(size: 60, weight: .bold).foregroundColor("#0B3C5D")
                         .lineHeight(1.1).lineLimit(2).autoFit(min: 40, max: 60)

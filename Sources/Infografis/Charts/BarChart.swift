@@ -48,7 +48,9 @@ public struct BarChart: Element {
     }
 
     public func expand(in environment: Environment) -> [Node] {
-        [chartNode(BarChartLayout(chart: self, environment: environment).layer())]
+        let formatter = ChartFormatter(locale: environment.locale, format: format, fractionDigits: fractionDigits, suffix: suffix)
+        return [chartNode(BarChartLayout(chart: self, environment: environment).layer())]
+            .labelled(data.summary(.bar, locale: environment.locale, value: formatter.value))
     }
 }
 

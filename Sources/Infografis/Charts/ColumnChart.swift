@@ -46,6 +46,12 @@ public struct ColumnChart: Element {
     }
 
     public func expand(in environment: Environment) -> [Node] {
+        let formatter = ChartFormatter(locale: environment.locale, format: format, fractionDigits: fractionDigits,
+                                       suffix: suffix)
+        return expandChart(in: environment).labelled(data.summary(.column, locale: environment.locale, value: formatter.value))
+    }
+
+    private func expandChart(in environment: Environment) -> [Node] {
         let styles = ChartStyles(environment)
         let formatter = ChartFormatter(locale: environment.locale, format: format, fractionDigits: fractionDigits,
                                        suffix: suffix)

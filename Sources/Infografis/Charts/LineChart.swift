@@ -49,6 +49,12 @@ public struct LineChart: Element {
     }
 
     public func expand(in environment: Environment) -> [Node] {
+        let formatter = ChartFormatter(locale: environment.locale, format: format, fractionDigits: fractionDigits,
+                                       suffix: suffix)
+        return expandChart(in: environment).labelled(data.summary(.line, locale: environment.locale, value: formatter.value))
+    }
+
+    private func expandChart(in environment: Environment) -> [Node] {
         let styles = ChartStyles(environment)
         let formatter = ChartFormatter(locale: environment.locale, format: format, fractionDigits: fractionDigits,
                                        suffix: suffix)

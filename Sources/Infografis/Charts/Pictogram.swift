@@ -84,7 +84,9 @@ public struct Pictogram: Element {
         grid.width = .px(Double(columns) * iconSize + Double(columns - 1) * gap)
         grid.flexShrink = 0
         grid.alignSelf = .flexStart
-        return [Node(.box, style: grid, children: icons)]
+        let amount = LocaleFormatter(environment.locale).number(filled, fractionDigits: filled == filled.rounded() ? 0 : 1)
+        let spoken = isEnglish(environment.locale) ? "\(amount) of \(count)" : "\(amount) dari \(count)"
+        return [Node(.box, style: grid, children: icons)].labelled(spoken)
     }
 
     /// The icon's path, or a disc when the icon set or the name is missing.

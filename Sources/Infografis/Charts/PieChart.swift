@@ -55,7 +55,9 @@ public struct PieChart: Element {
     }
 
     public func expand(in environment: Environment) -> [Node] {
-        [chartNode(PieLayout(chart: self, environment: environment).layer())]
+        let formatter = ChartFormatter(locale: environment.locale, format: format, fractionDigits: fractionDigits, suffix: suffix)
+        return [chartNode(PieLayout(chart: self, environment: environment).layer())]
+            .labelled(data.summary(.pie, locale: environment.locale, value: formatter.value))
     }
 }
 

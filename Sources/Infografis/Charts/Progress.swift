@@ -79,7 +79,7 @@ public struct ProgressBar: Element {
         var column = Style()
         column.flexDirection = .column
         column.gap = .px((styles.label.size * 0.5).rounded())
-        return [Node(.box, style: column, children: children)]
+        return [Node(.box, style: column, children: children)].labelled(progressSummary(label, fraction, environment.locale))
     }
 }
 
@@ -155,7 +155,7 @@ public struct ProgressRing: Element {
             style.justifyContent = .center
             layer.nodes.append(Node(.box, style: style, children: texts))
         }
-        return [layer.node()]
+        return [layer.node()].labelled(progressSummary(label, fraction, environment.locale))
     }
 
     /// An arc from the top, clockwise, over `fraction` of a turn (a full circle at 1).
@@ -166,4 +166,10 @@ public struct ProgressRing: Element {
         return "M" + PieGeometry.point(center, radius, 0) + "A\(r) \(r) 0 \(angle > .pi ? 1 : 0) 1 "
             + PieGeometry.point(center, radius, angle)
     }
+}
+
+/// `Vaksinasi dosis 1: 86,9%` (or the share alone without a label), for alt text.
+func progressSummary(_ label: String?, _ fraction: Double, _ locale: String) -> String {
+    let share = LocaleFormatter(locale).percent(fraction, fractionDigits: DisplayValue.percentDigits(fraction))
+    return label.map { "\($0): \(share)" } ?? share
 }

@@ -36,7 +36,13 @@ public struct Quote: Component {
         self.overrides = overrides
     }
 
-    public var body: any Element { EnvironmentReader(build) }
+    public var body: any Element { EnvironmentReader(build).accessibilityLabel(spoken) }
+
+    /// The quote with its attribution for alt text: `“…” — Widodo Muktiyo, Dirjen IKP Kominfo`.
+    var spoken: String {
+        let attribution = [author, role].compactMap { $0 }.joined(separator: ", ")
+        return "“" + text + "”" + (attribution.isEmpty ? "" : " — " + attribution)
+    }
 
     @ElementBuilder func build(_ environment: Environment) -> any Element {
             let theme = environment.theme

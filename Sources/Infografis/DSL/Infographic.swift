@@ -4,6 +4,8 @@ public struct Canvas: Hashable, Sendable {
     public var size: Size
     /// The preset's name in the file format (e.g. `instagram-square`); nil for a custom size.
     public var name: String?
+    /// Pixels per inch on paper (PDF page size); nil for screen canvases (one pixel is one point).
+    public var pixelsPerInch: Double? = nil
 }
 
 extension Canvas {
@@ -27,7 +29,7 @@ extension Canvas {
     /// 1920 × 1080.
     public static let presentation = Canvas(size: Size(1920, 1080), name: "presentation")
     /// A4 portrait at 300 dpi: 2480 × 3508.
-    public static let a4Portrait = Canvas(size: Size(2480, 3508), name: "a4-portrait")
+    public static let a4Portrait = Canvas(size: Size(2480, 3508), name: "a4-portrait", pixelsPerInch: 300)
 
     /// Every preset, in the order the documentation lists them.
     public static let presets: [Canvas] = [
@@ -110,6 +112,8 @@ extension Infographic {
             style.flexDirection = .column
             root = Node(.box, style: style, children: nodes)
         }
-        return Document(canvasSize: canvas.size, background: background, locale: locale, title: title, root: root)
+        var document = Document(canvasSize: canvas.size, background: background, locale: locale, title: title, root: root)
+        document.pixelsPerInch = canvas.pixelsPerInch
+        return document
     }
 }
