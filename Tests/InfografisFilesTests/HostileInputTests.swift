@@ -161,4 +161,43 @@ struct HostileInputTests {
             """)
         #expect(items.map(\.code) == ["canvas-too-large", "control-character", "out-of-range", "outside-root", "out-of-range"])
     }
+
+    /// Theme files and chart CSV files (from main) are confined to the project root like images,
+    /// in a preview and in every batch row; `root:` widens it.
+    @Test func themeAndCSVFilesStayInsideTheRoot() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let project = folder.appendingPathComponent("project")
+        try FileManager.default.createDirectory(at: project, withIntermediateDirectories: true)
+        try "extends: pemerintah\nname: luar\n".write(to: folder.appendingPathComponent("luar.yaml"), atomically: true, encoding: .utf8)
+        try "a,b\nx,1\n".write(to: folder.appendingPathComponent("rahasia.csv"), atomically: true, encoding: .utf8)
+        let path = project.appendingPathComponent("card.yaml").path
+        let yaml = """
+            theme: ../luar.yaml
+            body:
+              column:
+                children:
+                  - bar-chart: {data: {csv: ../rahasia.csv, label: a, value: b}}
+                  - text: "{{nama}}"
+            """
+        #expect(problems(yaml, path: path).map(\.code) == ["outside-root", "outside-root"])
+        let template = try LayoutTemplate(yaml: yaml, path: path)
+        #expect(throws: Diagnostics.self) { try template.infographic(for: ["nama": "Budi"], formatter: LocaleFormatter("id-ID")) }
+        _ = try document(yaml, path: path, root: folder.path)
+        let widened = try LayoutTemplate(yaml: yaml, path: path, root: folder.path)
+        #expect(try widened.infographic(for: ["nama": "Budi"], formatter: LocaleFormatter("id-ID")) != nil)
+    }
+
+    /// The YAML guard runs before a template is compiled, so a batch layout cannot be an alias bomb.
+    @Test func templatesAreGuardedToo() {
+        let bomb = "a: &a [1,1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+            + "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\n"
+            + "body: {text: \"{{nama}}\"}\n"
+        #expect(throws: Diagnostics.self) { try LayoutTemplate(yaml: bomb, path: "bom.yaml") }
+        do {
+            _ = try LayoutTemplate(yaml: bomb, path: "bom.yaml")
+        } catch {
+            #expect(error.items.map(\.code) == ["yaml-alias-bomb"])
+        }
+    }
 }
