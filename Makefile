@@ -41,7 +41,7 @@ demo: build
 
 # One card per province from layouts/batch/provinsi.csv (see docs/batch.md).
 demo-batch: build
-	$(BIN) batch layouts/batch/provinsi.yaml layouts/batch/provinsi.csv --out out/batch
+	$(BIN) batch layouts/batch/provinsi.yaml layouts/batch/provinsi.csv --out out/batch --name "{{kode}}-{{provinsi}}"
 
 test: deps
 	$(SWIFT) test
