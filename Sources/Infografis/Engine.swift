@@ -93,6 +93,15 @@ extension Engine {
     }
 
     private func collectOverflow(_ tree: LayoutTree, path: String, into warnings: inout [Diagnostic]) {
+        if let text = tree.text, !text.missingCharacters.isEmpty {
+            let shown = text.missingCharacters.map { scalar in
+                "\u{201C}\(Character(scalar))\u{201D} (U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)))"
+            }.joined(separator: ", ")
+            warnings.append(Diagnostic(.warning, code: "missing-glyph",
+                                       message: "No installed font can show \(shown); it is drawn as a box.",
+                                       location: .node(path: tree.node.id.map { "\(path)#\($0)" } ?? path),
+                                       hint: "Replace the character, or install a font that has it (e.g. a fonts-noto package)."))
+        }
         if let text = tree.text, text.overflows, case .text(let content) = tree.node.kind {
             let preview = content.text.count > 40 ? String(content.text.prefix(40)) + "…" : content.text
             warnings.append(Diagnostic(.warning, code: "text-overflow",
@@ -103,5 +112,12 @@ extension Engine {
         for (index, child) in tree.children.enumerated() {
             collectOverflow(child, path: "\(path).children[\(index)]", into: &warnings)
         }
+    }
+}
+
+extension String {
+    /// The string with leading zeros up to `width` characters.
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -24,6 +24,8 @@ public struct TextLayout {
     public var overflows: Bool
     /// What the renderer draws; nil for fake measurers.
     public var paragraph: (any ShapedParagraph)?
+    /// Characters that no installed font can show (drawn as boxes), in text order, without repeats.
+    public var missingCharacters: [Unicode.Scalar] = []
 
     public init(size: Size, fontSize: Double, lineCount: Int, firstBaseline: Double,
                 isTruncated: Bool = false, overflows: Bool = false, paragraph: (any ShapedParagraph)? = nil) {

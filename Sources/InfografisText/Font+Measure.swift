@@ -101,9 +101,11 @@ extension Font {
         let overflows = forceOverflow
             || (request.maxWidth.map { $0 > 0 && paragraph.size.width > ($0 + slack) * (1 + tolerance) } ?? false)
             || (request.maxHeight.map { paragraph.size.height > $0 * (1 + tolerance) } ?? false)
-        return TextLayout(size: paragraph.size, fontSize: size, lineCount: layout.lines.count,
-                          firstBaseline: Double(layout.firstBaseline) * pixelsPerUnit,
-                          isTruncated: truncated, overflows: overflows, paragraph: paragraph)
+        var result = TextLayout(size: paragraph.size, fontSize: size, lineCount: layout.lines.count,
+                                firstBaseline: Double(layout.firstBaseline) * pixelsPerUnit,
+                                isTruncated: truncated, overflows: overflows, paragraph: paragraph)
+        result.missingCharacters = layout.missingCharacters
+        return result
     }
 
     /// Whether the text fits the box at `size`: within the width and height, and without

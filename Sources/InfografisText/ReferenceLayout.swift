@@ -40,6 +40,8 @@ final class ReferenceLayout {
     let wrapped: Bool
     /// Pango's count of characters no font could show.
     let unknownGlyphs: Int
+    /// The characters no font could show, in text order without repeats (empty when `unknownGlyphs` is 0).
+    let missingCharacters: [Unicode.Scalar]
     /// Approximate bytes retained: Pango's layout, items, glyph strings, lines, and ours.
     let approximateBytes: Int
     /// Widths (Pango units) at which the same lines result, for `.wrapped` layouts: the greedy
@@ -58,6 +60,7 @@ final class ReferenceLayout {
         height = logical.height
         firstBaseline = pango_layout_get_baseline(pango)
         unknownGlyphs = Int(pango_layout_get_unknown_glyphs_count(pango))
+        missingCharacters = unknownGlyphs > 0 ? ReferenceLayout.missingCharacters(in: pango) : []
 
         let text = pango_layout_get_text(pango)
         var lines: [LayoutLine] = []
@@ -134,6 +137,26 @@ final class ReferenceLayout {
 
     /// Width of the white space glyphs at the logical end of `line` (also counts the line's
     /// glyphs and runs for the memory estimate).
+    /// Characters drawn as unknown glyphs: Pango marks such a glyph with `PANGO_GLYPH_UNKNOWN_FLAG`
+    /// and stores the character's code point in the remaining bits.
+    private static func missingCharacters(in layout: OpaquePointer) -> [Unicode.Scalar] {
+        var found: [Unicode.Scalar] = []
+        guard let iter = pango_layout_get_iter(layout) else { return found }
+        defer { pango_layout_iter_free(iter) }
+        repeat {
+            guard let run = pango_layout_iter_get_run_readonly(iter), let glyphString = run.pointee.glyphs,
+                  let infos = glyphString.pointee.glyphs else { continue }
+            for index in 0..<Int(glyphString.pointee.num_glyphs) {
+                let glyph = infos[index].glyph
+                guard glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0,
+                      let scalar = Unicode.Scalar(glyph & ~PANGO_GLYPH_UNKNOWN_FLAG),
+                      !scalar.properties.isWhitespace, !found.contains(scalar) else { continue }
+                found.append(scalar)
+            }
+        } while pango_layout_iter_next_run(iter).isTrue
+        return found
+    }
+
     private static func trailingWhiteSpaceWidth(of line: UnsafeMutablePointer<PangoLayoutLine>,
                                                 text: UnsafePointer<CChar>?,
                                                 glyphs: inout Int, runs: inout Int) -> Int32 {
