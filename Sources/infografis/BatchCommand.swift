@@ -12,7 +12,9 @@ extension InfografisCommand {
             discussion: """
                 Exit codes: 0 every row rendered (warnings allowed) or skipped; 1 some rows failed (the others \
                 are rendered); 2 nothing rendered (invalid layout or data, duplicate file names, or every row \
-                failed); 130 interrupted (Ctrl-C: rows in progress are finished and the report is written).
+                failed); 130 interrupted (Ctrl-C: rows in progress are finished and the report is written). \
+                A card that cannot be written (disk full, output folder gone) stops the batch: 1 when some cards \
+                were written, 2 when none were.
                 """)
 
         @Argument(help: "The layout file (.yaml, .yml or .json) with {{column}} placeholders.")
@@ -63,6 +65,9 @@ extension InfografisCommand {
         @Option(help: "PNG scale factor.")
         var scale: Double = 1
 
+        @Option(help: "Seconds a row may take before it is given up as a row-timeout error (nothing of it is written; the other rows go on). 0: no limit.")
+        var rowTimeout: Double = 30
+
         @Option(help: "Seconds between progress lines when standard error is not a terminal (0: every row).")
         var progressInterval: Double = 5
 
@@ -79,6 +84,9 @@ extension InfografisCommand {
             if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
             guard scale.isFinite, scale > 0, scale <= Limits.maxScale else {
                 throw ValidationError("--scale must be greater than 0 and at most \(Limits.maxScale).")
+            }
+            guard rowTimeout.isFinite, rowTimeout >= 0 else {
+                throw ValidationError("--row-timeout must be 0 (no limit) or a number of seconds.")
             }
             guard progressInterval >= 0 else { throw ValidationError("--progress-interval must be 0 or more.") }
         }

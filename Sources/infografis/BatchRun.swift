@@ -55,7 +55,8 @@ struct BatchRun {
         var options = BatchOptions(formats: try command.formats(), sizes: try command.sizes(),
                                    outputDirectory: command.output, jobs: command.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                    strict: command.strict, dataLocale: command.dataLocale, resume: command.resume,
-                                   shard: try command.shardValue(), scale: command.scale)
+                                   shard: try command.shardValue(), scale: command.scale,
+                                   rowTimeout: command.rowTimeout)
         // 1. The layout, compiled once.
         let layout: LayoutTemplate
         do {
@@ -97,8 +98,7 @@ struct BatchRun {
         do {
             try FileManager.default.createDirectory(atPath: command.output, withIntermediateDirectories: true)
         } catch {
-            throw BatchFailure(items: [Diagnostic(code: "write-failed",
-                                                  message: "Cannot create the output folder \(command.output): \(error.localizedDescription).")])
+            throw BatchFailure(items: [Self.outputFolderProblem(command.output, error: error)])
         }
         let interrupt = Interrupt()
         interrupt.install()
@@ -168,6 +168,7 @@ struct BatchRun {
         let rows: CSVRowIterator
         do { rows = try table.makeRowIterator() } catch { throw BatchFailure(items: [error]) }
         var done = 0
+        var writeFailure: BatchDiagnostic?
         func handle(_ result: BatchResult) {
             done += 1
             report.add(result)
@@ -175,13 +176,25 @@ struct BatchRun {
                 let header = "row \(result.row)\(result.name.map { " (\($0))" } ?? ""): \(result.status.rawValue)\n"
                 progress.message(header + DiagnosticPrinter.text(result.diagnostics.map(\.diagnostic)))
             }
+            if writeFailure == nil, let failure = result.diagnostics.first(where: { $0.diagnostic.code == "write-failed" }) {
+                // Files are named flat in one folder, so a failed write is the folder's or the disk's
+                // problem (full, gone, read-only) and every later row would fail the same way: stop.
+                writeFailure = failure
+                let stop = Diagnostic(code: "batch-write-stopped",
+                                      message: "The batch stopped at row \(failure.row): \(failure.diagnostic.message) "
+                                        + "Every later card would fail the same way; the cards already written are complete.",
+                                      hint: failure.diagnostic.hint)
+                report.errors.append(BatchReport.DiagnosticReport(stop))
+                progress.message(DiagnosticPrinter.text([stop]))
+            }
             progress.update(done: done, failed: report.summary.error)
         }
-        reading: while interrupt.signal == nil {
+        reading: while interrupt.signal == nil, writeFailure == nil {
             do {
                 guard let row = try rows.next() else { break }
                 guard options.shard?.contains(row: row.number) ?? true else { continue }
                 while !runner.hasRoom, let result = runner.next() { handle(result) }
+                guard writeFailure == nil else { break reading }
                 runner.submit(row: row.number, values: row)
             } catch {
                 guard error.code == "csv-ragged-row", case let .csv(_, number, column)? = error.location else {
@@ -206,10 +219,32 @@ struct BatchRun {
             if s.error > 0 { parts.append("\(s.error) failed") }
             if s.skipped > 0 { parts.append("\(s.skipped) skipped") }
             if let signal = interrupt.signal { parts.append("interrupted by signal \(signal)") }
+            if writeFailure != nil { parts.append("stopped: a card could not be written") }
             let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
             FileHandle.standardError.write(Data("batch: \(done) of \(s.rows) rows: \(parts.joined(separator: ", ")) in \(seconds)s → \(command.output)\n".utf8))
         }
         if !report.errors.isEmpty, report.exitCode == 0 { report.exitCode = 1; report.status = "failed" }
+    }
+
+    /// Why `--out` could not be made: the path and the system's reason, naming a parent that is a file.
+    static func outputFolderProblem(_ path: String, error: any Error) -> Diagnostic {
+        var reason = error.localizedDescription
+        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? any Error {
+            let posix = underlying as NSError
+            if posix.domain == NSPOSIXErrorDomain { reason = String(cString: strerror(Int32(posix.code))) }
+        }
+        var message = "Cannot create the output folder \(path): \(reason)."
+        var parent = path
+        var isFolder: ObjCBool = false
+        while !parent.isEmpty, parent != "/" {
+            if FileManager.default.fileExists(atPath: parent, isDirectory: &isFolder) {
+                if !isFolder.boolValue { message += " \(parent) is a file, not a folder." }
+                break
+            }
+            parent = (parent as NSString).deletingLastPathComponent
+        }
+        return Diagnostic(code: "write-failed", message: message,
+                          hint: "Choose an --out folder that can be created and written to.")
     }
 
     private func print(_ items: [Diagnostic]) {

@@ -122,7 +122,7 @@ public final class BatchRunner {
         let jobs = max(1, options.jobs)
         window = jobs * 4
         planner = RowPlanner(layout: layout, options: options)
-        pipeline = BatchPipeline(jobs: jobs) { RowRenderer(layout: layout, options: options) }
+        pipeline = BatchPipeline(jobs: jobs, rowTimeout: options.rowTimeout) { RowRenderer(layout: layout, options: options) }
     }
 
     deinit {

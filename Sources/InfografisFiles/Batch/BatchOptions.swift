@@ -23,11 +23,17 @@ public struct BatchOptions: Sendable {
     public var shard: BatchShard?
     /// PNG pixel density. Default 1.
     public var scale: Double
+    /// Seconds one row may take (binding, layout and rendering of all its outputs) before it is reported
+    /// as a `row-timeout` error and its result discarded; 0 turns the limit off. Default 30.
+    public var rowTimeout: Double
+    /// Test hook: runs on the worker, with the row number, before the row is rendered (to make a row slow
+    /// on purpose). Debug builds also read `INFOGRAFIS_TEST_STALL=ROW:SECONDS` from the environment.
+    var beforeRender: (@Sendable (Int) -> Void)?
 
     public init(formats: [OutputFormat] = [.png], sizes: [BatchSize] = [], outputDirectory: String? = nil,
                 naming: BatchNaming = BatchNaming(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 strict: Bool = false, dataLocale: String? = nil, resume: Bool = false, shard: BatchShard? = nil,
-                scale: Double = 1) {
+                scale: Double = 1, rowTimeout: Double = 30) {
         self.formats = formats
         self.sizes = sizes
         self.outputDirectory = outputDirectory
@@ -38,6 +44,19 @@ public struct BatchOptions: Sendable {
         self.resume = resume
         self.shard = shard
         self.scale = scale
+        self.rowTimeout = rowTimeout
+        self.beforeRender = Self.environmentStall
+    }
+
+    /// `INFOGRAFIS_TEST_STALL=ROW:SECONDS` in debug builds (for the CLI tests): row ROW sleeps that long first.
+    private static var environmentStall: (@Sendable (Int) -> Void)? {
+        #if DEBUG
+        let parts = ProcessInfo.processInfo.environment["INFOGRAFIS_TEST_STALL"]?.split(separator: ":") ?? []
+        guard parts.count == 2, let row = Int(parts[0]), let seconds = Double(parts[1]) else { return nil }
+        return { if $0 == row { Thread.sleep(forTimeInterval: seconds) } }
+        #else
+        return nil
+        #endif
     }
 }
 

@@ -43,9 +43,10 @@ final class RowRenderer {
         self.formatter = DataFormatter(layoutLocale: layout.locale, dataLocale: options.dataLocale)
     }
 
-    /// Binds, lays out and renders every output of the row in memory; writes them only when all
-    /// succeeded, so a failed row leaves no file behind.
+    /// Binds, lays out and renders every output of the row in memory, keeping the bytes in the
+    /// result; nothing is written here (`write(_:)` does that, once the row is known to be on time).
     func render(_ job: RowJob) -> BatchResult {
+        options.beforeRender?(job.row)
         var result = BatchResult(row: job.row, name: job.name, status: .ok, outputs: job.outputs)
         let infographic: Infographic
         switch layout.bind(job.values, formatter: formatter) {
@@ -99,27 +100,39 @@ final class RowRenderer {
             return result
         }
         result.status = problems.isEmpty ? .ok : .warning
-        write(&result)
         return result
     }
 
-    /// Writes the rendered outputs atomically when the batch has an output directory.
-    private func write(_ result: inout BatchResult) {
+    /// Writes a rendered row's outputs atomically when the batch has an output directory. When one
+    /// fails, the row is an error and the outputs written before it are removed, so a row is all or nothing.
+    static func write(_ result: inout BatchResult) {
+        guard result.status != .error else { return }
+        var written: [String] = []
         for index in result.outputs.indices {
             guard let path = result.outputs[index].path, let bytes = result.outputs[index].bytes else { continue }
             do {
                 try AtomicFile.write(bytes, to: path)
                 result.outputs[index].bytes = nil
+                written.append(path)
             } catch {
                 result.status = .error
-                result.diagnostics.append(BatchDiagnostic(
-                    Diagnostic(code: "write-failed", message: "Writing \(path) failed: \(error).",
-                               hint: "Check that the output folder is writable and the disk is not full."),
-                    row: result.row))
-                for rest in index..<result.outputs.count { result.outputs[rest].bytes = nil }
+                result.diagnostics.append(BatchDiagnostic(writeFailed(path: path, error: error), row: result.row))
+                for rest in result.outputs.indices { result.outputs[rest].bytes = nil }
+                for path in written { unlink(path) }
                 return
             }
         }
+    }
+
+    /// The `write-failed` diagnostic: the path and the system's reason (`No space left on device`).
+    static func writeFailed(path: String, error: any Error) -> Diagnostic {
+        var reason = "\(error)"
+        if case let .writeFailed(_, text)? = error as? RenderError { reason = text }
+        let full = reason == String(cString: strerror(ENOSPC)) || reason == String(cString: strerror(EDQUOT))
+        return Diagnostic(code: "write-failed", message: "Cannot write \(path): \(reason).",
+                          hint: full ? "Free space on that disk (or choose another --out), then run the same command "
+                                       + "with --resume to render only the missing cards."
+                                     : "Check that the output folder exists, is a folder and is writable.")
     }
 
     private func isError(_ item: BatchDiagnostic) -> Bool {
