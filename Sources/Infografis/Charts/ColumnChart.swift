@@ -48,13 +48,12 @@ public struct ColumnChart: Element {
     public func expand(in environment: Environment) -> [Node] {
         let formatter = ChartFormatter(locale: environment.locale, format: format, fractionDigits: fractionDigits,
                                        suffix: suffix)
-        return expandChart(in: environment).labelled(data.summary(.column, locale: environment.locale, value: formatter.value))
+        return expandChart(in: environment, formatter: formatter)
+            .labelled(data.summary(.column, locale: environment.locale, value: formatter.value))
     }
 
-    private func expandChart(in environment: Environment) -> [Node] {
+    private func expandChart(in environment: Environment, formatter: ChartFormatter) -> [Node] {
         let styles = ChartStyles(environment)
-        let formatter = ChartFormatter(locale: environment.locale, format: format, fractionDigits: fractionDigits,
-                                       suffix: suffix)
         var frame = CategoryFrame(data: data, size: size, styles: styles, environment: environment,
                                   legend: legend ?? (data.series.count > 1))
         let stacked = mode == .stacked && data.series.count > 1

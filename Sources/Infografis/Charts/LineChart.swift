@@ -51,13 +51,12 @@ public struct LineChart: Element {
     public func expand(in environment: Environment) -> [Node] {
         let formatter = ChartFormatter(locale: environment.locale, format: format, fractionDigits: fractionDigits,
                                        suffix: suffix)
-        return expandChart(in: environment).labelled(data.summary(.line, locale: environment.locale, value: formatter.value))
+        return expandChart(in: environment, formatter: formatter)
+            .labelled(data.summary(.line, locale: environment.locale, value: formatter.value))
     }
 
-    private func expandChart(in environment: Environment) -> [Node] {
+    private func expandChart(in environment: Environment, formatter: ChartFormatter) -> [Node] {
         let styles = ChartStyles(environment)
-        let formatter = ChartFormatter(locale: environment.locale, format: format, fractionDigits: fractionDigits,
-                                       suffix: suffix)
         var frame = CategoryFrame(data: data, size: size, styles: styles, environment: environment,
                                   legend: legend ?? (data.series.count > 1))
         let count = data.labels.count
