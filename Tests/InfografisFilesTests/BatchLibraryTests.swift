@@ -99,3 +99,21 @@ struct BatchLibraryTests {
         #expect(second[0].skipReason == .exists)
     }
 }
+
+/// Layout warnings of a row name the layout line and the data column that fed the text.
+@Suite("Batch warnings")
+struct BatchWarningTests {
+    @Test func missingGlyphNamesRowColumnAndCharacter() async throws {
+        let rows = [["provinsi": "Aceh", "penduduk": "5000"], ["provinsi": "X\u{0378}Y", "penduduk": "7000"]]
+        let results = try await BatchLibraryTests.collect(
+            Batch(layout: try BatchLibraryTests.layout(), rows: rows, options: BatchOptions(jobs: 1)))
+        #expect(results.map(\.status) == [.ok, .warning])
+        let warning = try #require(results[1].diagnostics.first)
+        #expect(warning.row == 2)
+        #expect(warning.column == "provinsi")
+        #expect(warning.diagnostic.code == "missing-glyph")
+        #expect(warning.diagnostic.location == .file(path: "kartu.yaml", line: 8, column: 9))  // the `text:` key
+        #expect(warning.diagnostic.message == "No installed font can show \u{201C}\u{0378}\u{201D} (U+0378); it is drawn as a box. "
+            + "The text comes from column \"provinsi\" in row 2.")
+    }
+}

@@ -72,10 +72,10 @@ final class RowRenderer {
                     let document = try engine.prepare(sized.document())
                     let done = engine.layout(document)
                     laidOut[output.size] = done
-                    for warning in done.warnings {
+                    for (warning, column) in located(done.warnings, of: sized, row: job.row) {
                         var item = warning
                         if options.strict { item.severity = .error }
-                        problems.append(BatchDiagnostic(item, row: job.row, size: output.size))
+                        problems.append(BatchDiagnostic(item, row: job.row, column: column, size: output.size))
                     }
                 } catch {
                     problems += error.items.map { BatchDiagnostic($0, row: job.row, size: output.size) }
