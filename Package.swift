@@ -33,7 +33,7 @@ let package = Package(
             "Infografis", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift"),
         ]),
         .executableTarget(name: "infografis", dependencies: [
-            "InfografisFiles", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "InfografisFiles", "InfografisText", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `make bench`: the seed-card benchmark, its naive Cairo/Pango baseline and the text-core
         // micro-benchmarks. Imports the C module only for the baselines it measures against.

@@ -12,6 +12,11 @@ public final class Engine {
         text = TextEngine()
     }
 
+    /// An engine whose text core uses `configuration` (cache bounds, for benchmarks and tests).
+    package init(text configuration: TextEngine.Configuration) {
+        text = TextEngine(configuration: configuration)
+    }
+
     /// The text core's cache counters (hits, misses, entries, retained bytes), summed over fonts.
     public var textCacheStatistics: TextCacheStatistics { text.statistics }
 }

@@ -2,12 +2,13 @@ import Foundation
 import Infografis
 import InfografisFiles
 import InfografisRender
+import InfografisText
 
 /// Seed cards through Infografis, the normal public path: DSL → Document → `Engine.layout`
 /// → render → atomic file write, with each phase timed. Owns an `Engine`, so it belongs to the
 /// thread that made it.
 final class InfografisCards {
-    let engine = Engine()
+    let engine: Engine
     /// PNG preset used by `render`.
     var compression: PNGCompression = .fast
 
@@ -24,6 +25,13 @@ final class InfografisCards {
         /// Writing the file.
         var write = 0.0
         var total: Double { build + layout + rasterize + encode + write }
+    }
+
+    /// `textCacheBytes`: each font's text cache bound in bytes; nil for the default.
+    init(textCacheBytes: Int? = nil) {
+        var configuration = TextEngine.Configuration()
+        if let textCacheBytes { configuration.cacheByteLimit = textCacheBytes }
+        engine = Engine(text: configuration)
     }
 
     /// The laid-out document for `row`.

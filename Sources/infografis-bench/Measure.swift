@@ -21,6 +21,13 @@ struct Samples {
 
     init(_ values: [Double] = []) { self.values = values }
 
+    /// Empty, with room for `capacity` values already allocated and touched, so that adding
+    /// them does not grow the resident set (the memory run must not measure its own samples).
+    init(capacity: Int) {
+        values = [Double](repeating: 0, count: capacity)
+        values.removeAll(keepingCapacity: true)
+    }
+
     mutating func add(_ value: Double) { values.append(value) }
     mutating func add(_ other: Samples) { values += other.values }
 

@@ -11,10 +11,25 @@ struct ReportData {
     var text = TextCoreBench()
     var choices = PNGChoiceTable()
     var memory: ChildResult?
+    /// The memory run again with a small text cache bound (bytes per font) that is reached early.
+    var boundedMemory: (cacheBytes: Int, result: ChildResult)?
     var startup = Samples()
     var profile: Profile?
 
     mutating func add(_ name: String, _ result: ChildResult) { runs[name, default: []].append(result) }
+
+    /// RSS change over the last 20% of a memory run, KiB.
+    func growthKiB(_ run: ChildResult) -> Double {
+        ((run.field("rss_end_mib") ?? .nan) - (run.field("rss_at_80pct_mib") ?? .nan)) * 1024
+    }
+
+    /// Whether a memory run ended without the text caches evicting anything.
+    func stillFilling(_ run: ChildResult) -> Bool { (run.field("cache_evictions_at_100pct") ?? 0) == 0 }
+
+    /// Text cache growth over the last 20% of a memory run, KiB.
+    func cacheGrowthKiB(_ run: ChildResult) -> Double {
+        (run.field("cache_kib_at_100pct") ?? .nan) - (run.field("cache_kib_at_80pct") ?? .nan)
+    }
 
     /// Median over rounds of a field (per-card medians, loop times, ...).
     func value(_ name: String, _ field: String) -> Double {
@@ -25,8 +40,14 @@ struct ReportData {
         Samples((runs[name] ?? []).map { Double($0.peakResidentBytes) / 1048576 }).median
     }
 
-    /// Throughput ratio: cards per second of `a` over `b`, from whole-run loop times.
-    func throughputRatio(_ a: String, _ b: String) -> Double { value(b, "loop_ms") / value(a, "loop_ms") }
+    /// Median wall-clock seconds of the whole child process.
+    func wall(_ name: String) -> Double { Samples((runs[name] ?? []).map(\.seconds)).median }
+
+    /// Median over alternated rounds of the per-round ratio wall(b) / wall(a): how many times
+    /// the throughput of `a` is that of `b`.
+    func pairedSpeedup(_ a: String, _ b: String) -> Double {
+        Samples(zip(runs[a] ?? [], runs[b] ?? []).map { $1.seconds / $0.seconds }).median
+    }
 
     func markdown() -> String {
         var md: [String] = []
@@ -44,9 +65,10 @@ struct ReportData {
         func row(_ target: String, _ measured: String, _ met: Bool) { md.append("| \(target) | \(measured) | \(met ? "met" : "**not met**") |") }
         row("PNG, one worker: ≤ 0.15x plain C per card", "\(fixed(o / c, 3))x (\(fixed(o)) vs \(fixed(c)) ms)", o / c <= 0.15)
         row("PNG bytes ≤ 1.15x Cairo's", "\(fixed(oBytes / cBytes, 3))x (\(grouped(Int(oBytes))) vs \(grouped(Int(cBytes.isFinite ? cBytes : 0))) B, medians)", oBytes / cBytes <= 1.15)
-        let jobs = throughputRatio("ours png jobs2", "ours png")
+        let jobs = pairedSpeedup("batch jobs2", "batch jobs1")
+        let lockWait = value("batch jobs2", "pango_lock_wait_ms") / (2 * value("batch jobs2", "batch_ms"))
         row("PNG `--jobs 2`: ≥ 1.8x one worker's throughput, identical bytes",
-            "\(fixed(jobs))x; \(identicalJobs.identical ? "identical" : "NOT identical") (\(identicalJobs.count) files); two threads each owning an `Engine` (the batch command is not in main yet)",
+            "\(fixed(jobs))x through `infografis batch` (\(fixed(wall("batch jobs1"), 2)) s vs \(fixed(wall("batch jobs2"), 2)) s for \(cards) cards, whole process, medians of \(runs["batch jobs2"]?.count ?? 0) alternated runs); \(identicalJobs.identical ? "identical" : "NOT identical") (\(identicalJobs.count) files); workers waited on the Pango lock \(fixed(100 * lockWait, 1))% of their time",
             jobs >= 1.8 && identicalJobs.identical)
         let svg = value("ours svg", "median_ms") / value("c svg", "median_ms")
         row("SVG ≤ 1.0x plain C", "\(fixed(svg, 3))x (\(fixed(value("ours svg", "median_ms"))) vs \(fixed(value("c svg", "median_ms"))) ms)", svg <= 1)
@@ -62,7 +84,7 @@ struct ReportData {
             let slope = memory.field("rss_tail_slope_kib_per_1000") ?? .nan
             let growth = (memory.field("rss_end_mib") ?? 0) - (memory.field("rss_at_80pct_mib") ?? 0)
             row("Memory: \(grouped(Int(memory.field("n") ?? 0))) cards, peak RSS ≤ 64 MiB per worker, no growth over the last 20%",
-                "peak \(fixed(peak, 1)) MiB; last 20%: \(fixed(growth * 1024, 0)) KiB change, slope \(fixed(slope, 0)) KiB per 1,000 cards",
+                "peak \(fixed(peak, 1)) MiB; last 20%: \(fixed(growth * 1024, 0)) KiB change, slope \(fixed(slope, 0)) KiB per 1,000 cards, while the text caches grew \(fixed(cacheGrowthKiB(memory), 0)) KiB (\(stillFilling(memory) ? "still filling, nothing evicted" : "evicting"), see Memory)\(boundedMemory.map { "; with the caches at a \($0.cacheBytes / 1024) KiB bound: \(fixed(growthKiB($0.result), 0)) KiB change, slope \(fixed($0.result.field("rss_tail_slope_kib_per_1000") ?? .nan, 0)) KiB per 1,000" } ?? "")",
                 peak <= 64 && slope < 64)
         }
         row("Start-up: `infografis render` one card, cold process ≤ 150 ms", "\(fixed(startup.median * 1e3, 1)) ms median of \(startup.count)", startup.median <= 0.150)
@@ -75,8 +97,20 @@ struct ReportData {
         md.append("| plain C (Pango + `cairo_surface_write_to_png`) | \(fixed(c)) | 1.00 | \(perSecond("c png")) | \(fixed(value("c svg", "median_ms"))) | – | \(grouped(Int(cBytes.isFinite ? cBytes : 0))) | \(fixed(peakMiB("c png"), 1)) |")
         md.append("| naive in Swift (fresh layouts, Cairo's writers) | \(fixed(n)) | \(fixed(n / c, 3)) | \(perSecond("naive png")) | \(fixed(value("naive svg", "median_ms"))) | \(fixed(value("naive pdf", "median_ms"))) | \(grouped(Int(value("naive png", "bytes_median")))) | \(fixed(peakMiB("naive png"), 1)) |")
         md.append("| **Infografis**, one worker, `--png-compression fast` | \(fixed(o)) | \(fixed(o / c, 3)) | \(perSecond("ours png")) | \(fixed(value("ours svg", "median_ms"))) | \(fixed(value("ours pdf", "median_ms"))) | \(grouped(Int(oBytes))) | \(fixed(peakMiB("ours png"), 1)) |")
-        md.append("| Infografis, 2 worker threads | – | – | \(perSecond("ours png jobs2")) | – | – | same bytes | \(fixed(peakMiB("ours png jobs2"), 1)) |")
+        func batchPerSecond(_ name: String) -> String { fixed(Double(cards) / wall(name), 1) }
+        md.append("| Infografis `batch --jobs 1` (whole process: start-up, YAML, CSV) | – | – | \(batchPerSecond("batch jobs1")) | – | – | – | \(fixed(peakMiB("batch jobs1"), 1)) |")
+        md.append("| Infografis `batch --jobs 2` | – | – | \(batchPerSecond("batch jobs2")) | – | – | \(identicalJobs.identical ? "same bytes as `--jobs 1`" : "**bytes differ from `--jobs 1`**") | \(fixed(peakMiB("batch jobs2"), 1)) |")
         md += ["", "Warm layout (second pass over the same rows, caches filled, nothing encoded): Infografis layout \(fixed(value("ours layout", "median_ms"), 3)) ms, layout + drawing into the surface \(fixed(value("ours draw", "median_ms"), 3)) ms; plain C draw-only (fresh layouts + drawing) \(fixed(value("c draw", "draw_median_ms"), 3)) ms; naive draw-only \(fixed(value("naive draw", "median_ms"), 3)) ms.", ""]
+
+        md += ["## `--jobs`: one worker vs two through `infografis batch`", "",
+               "`infografis batch layouts/bench/seed-card.yaml seed-cards-\(cards).csv --out DIR --jobs 1|2 --quiet` (the CSV is the workload's rows), \(runs["batch jobs1"]?.count ?? 0) runs of each, alternated, a fresh output folder each run; the outputs of the last runs compared file by file. *Wall* is the whole process as a user sees it (start-up, compiling the YAML, the CSV survey pass, rendering, writing); *batch* is from the start of the batch command to the last row written. The Pango lock is the process-wide lock around new PangoLayouts (`Sources/InfografisText/PangoLock.swift`); its wait is summed over both workers and compared with their combined time (2 × batch).", "",
+               "| | wall s | batch ms | cards/s (wall) | new layouts (lock taken) | contended | lock wait ms | lock held ms | waiting, share of worker time | peak RSS MiB |",
+               "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+        for (label, name, jobs) in [("`--jobs 1`", "batch jobs1", 1.0), ("`--jobs 2`", "batch jobs2", 2.0)] {
+            let wait = value(name, "pango_lock_wait_ms"), batchMs = value(name, "batch_ms")
+            md.append("| \(label) | \(fixed(wall(name), 3)) | \(fixed(batchMs, 0)) | \(fixed(Double(cards) / wall(name), 1)) | \(grouped(Int(value(name, "pango_lock_acquisitions")))) | \(grouped(Int(value(name, "pango_lock_contended")))) | \(fixed(wait, 1)) | \(fixed(value(name, "pango_lock_held_ms"), 1)) | \(fixed(100 * wait / (jobs * batchMs), 1))% | \(fixed(peakMiB(name), 1)) |")
+        }
+        md += ["", "Speed-up (median of the per-round ratios of wall times): \(fixed(jobs))x; from the batch times alone \(fixed(value("batch jobs1", "batch_ms") / value("batch jobs2", "batch_ms")))x.", ""]
 
         md += ["## Where the time goes (Infografis PNG, per card)", "",
                "Wall-clock phases (medians of the \(cards)-card runs):", "",
@@ -102,7 +136,23 @@ struct ReportData {
 
         if let memory {
             md += ["## Memory", "",
-                   "One worker, \(grouped(Int(memory.field("n") ?? 0))) cards (rows cycled, each cycle with new titles so the text caches keep seeing new text), RSS sampled after every card: peak \(fixed(Double(memory.peakResidentBytes) / 1048576, 1)) MiB (kernel `ru_maxrss`), \(fixed(memory.field("rss_at_80pct_mib") ?? .nan, 1)) MiB at 80%, max \(fixed(memory.field("rss_tail_max_mib") ?? .nan, 1)) MiB over the last 20%, \(fixed(memory.field("rss_end_mib") ?? .nan, 1)) MiB at the end; \(fixed(memory.field("median_ms") ?? .nan)) ms per card.", ""]
+                   "One worker, \(grouped(Int(memory.field("n") ?? 0))) cards (rows cycled, each cycle with new titles so the text caches keep seeing new text), RSS sampled after every card (the samples' storage is allocated and touched before the loop): peak \(fixed(Double(memory.peakResidentBytes) / 1048576, 1)) MiB (kernel `ru_maxrss`), \(fixed(memory.field("rss_at_80pct_mib") ?? .nan, 1)) MiB at 80%, max \(fixed(memory.field("rss_tail_max_mib") ?? .nan, 1)) MiB over the last 20%, \(fixed(memory.field("rss_end_mib") ?? .nan, 1)) MiB at the end; \(fixed(memory.field("median_ms") ?? .nan)) ms per card.", "",
+                   "RSS next to what the text caches hold (`TextCacheStatistics`: approximate bytes, layouts, texts evicted), every 20% of the run\(boundedMemory.map { "; second, the same run with each font's cache bounded at \($0.cacheBytes / 1024) KiB" } ?? "")\(boundedMemory == nil ? "" : " (default bound: 8 MiB and 2,048 layouts per font)"):", "",
+                   "| cards | RSS MiB | text caches KiB | layouts cached | evicted |\(boundedMemory == nil ? "" : " RSS MiB, bounded | caches KiB, bounded | evicted, bounded |")",
+                   "|---:|---:|---:|---:|---:|\(boundedMemory == nil ? "" : "---:|---:|---:|")"]
+            let count = Int(memory.field("n") ?? 0)
+            for mark in stride(from: 20, through: 100, by: 20) {
+                func cells(_ run: ChildResult, _ names: [String]) -> String {
+                    names.map { name in
+                        let value = run.field("\(name)_at_\(mark)pct") ?? .nan
+                        return name.hasPrefix("rss") ? fixed(value, 2) : grouped(Int(value.isFinite ? value : 0))
+                    }.joined(separator: " | ")
+                }
+                var line = "| \(grouped(count * mark / 100)) | " + cells(memory, ["rss_mib", "cache_kib", "cache_entries", "cache_evictions"]) + " |"
+                if let bounded = boundedMemory?.result { line += " " + cells(bounded, ["rss_mib", "cache_kib", "cache_evictions"]) + " |" }
+                md.append(line)
+            }
+            md += ["", "With the default bound the caches are \(stillFilling(memory) ? "still filling at the end of the run (nothing evicted)" : "evicting by the end of the run"), and RSS follows them: over the last 20% RSS changed \(fixed(growthKiB(memory), 0)) KiB while the caches' own estimate grew \(fixed(cacheGrowthKiB(memory), 0)) KiB (the estimate leaves out malloc overhead).\(boundedMemory.map { " With the bound reached early (\($0.cacheBytes / 1024) KiB per font; \(grouped(Int($0.result.field("cache_evictions_at_20pct") ?? 0))) texts evicted by 20% of the run) RSS changed \(fixed(growthKiB($0.result), 0)) KiB over the last 20% (slope \(fixed($0.result.field("rss_tail_slope_kib_per_1000") ?? .nan, 0)) KiB per 1,000 cards; peak \(fixed(Double($0.result.peakResidentBytes) / 1048576, 1)) MiB, \(fixed($0.result.field("median_ms") ?? .nan)) ms per card)." } ?? "")", ""]
         }
         md += ["## Start-up", "",
                "`infografis render seed-card-row1.yaml -o card.png` (the template filled with row 1), a new process each time: median \(fixed(startup.median * 1e3, 1)) ms, min \(fixed(startup.quantile(0) * 1e3, 1)) ms, max \(fixed(startup.quantile(1) * 1e3, 1)) ms.", ""]

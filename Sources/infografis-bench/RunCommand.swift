@@ -30,6 +30,9 @@ extension BenchCommand {
         @Flag(help: "Sample RSS after every card (for the memory run).")
         var sampleMemory = false
 
+        @Option(help: "Bound of each font's text cache in bytes (default: the engine's, 8 MiB).")
+        var textCacheBytes: Int?
+
         func run() throws {
             let rows = try workload.rows()
             let directory = try workload.directory(mode.rawValue + (jobs > 1 ? "-jobs\(jobs)" : ""))
@@ -55,18 +58,35 @@ extension BenchCommand {
         private func fileName(_ index: Int, _ ext: String) -> String { String(format: "card-%05d.", index) + ext }
 
         private func infografisRun(_ rows: [SeedRow], format: OutputFormat, directory: String) throws -> RunResult {
-            let cards = InfografisCards()
+            let cards = InfografisCards(textCacheBytes: textCacheBytes)
             cards.compression = pngCompression
-            var totals = Samples(), build = Samples(), layout = Samples(), rasterize = Samples()
-            var encode = Samples(), write = Samples(), sizes = Samples()
-            var rss: [Double] = []
+            // Sample storage made up front: growing it during the loop would show in the RSS samples.
+            let n = rows.count
+            var totals = Samples(capacity: n), build = Samples(capacity: n), layout = Samples(capacity: n)
+            var rasterize = Samples(capacity: n), encode = Samples(capacity: n), write = Samples(capacity: n)
+            var sizes = Samples(capacity: n), rss = Samples(capacity: sampleMemory ? n : 0)
+            var checkpoints: [String: Double] = [:]
+            checkpoints.reserveCapacity(64)
             var overflowing = 0
             for (index, row) in rows.enumerated() {
                 let (phases, bytes) = try cards.render(row, as: format, to: directory + "/" + fileName(index, format.rawValue))
                 totals.add(phases.total); build.add(phases.build); layout.add(phases.layout)
                 rasterize.add(phases.rasterize); encode.add(phases.encode); write.add(phases.write)
                 sizes.add(Double(bytes.count))
-                if sampleMemory { rss.append(Double(Memory.residentBytes)) }
+                if sampleMemory {
+                    rss.add(Double(Memory.residentBytes))
+                    // Every tenth of the run: RSS next to what the text caches hold, so that
+                    // growth from caches still filling towards their bounds shows as such.
+                    let tenth = max(1, rows.count / 10)
+                    if (index + 1) % tenth == 0, (index + 1) / tenth <= 10 {
+                        let text = cards.engine.textCacheStatistics
+                        let mark = (index + 1) / tenth * 10
+                        checkpoints["rss_mib_at_\(mark)pct"] = rss.values.last! / 1048576
+                        checkpoints["cache_kib_at_\(mark)pct"] = Double(text.approximateBytes) / 1024
+                        checkpoints["cache_entries_at_\(mark)pct"] = Double(text.entries)
+                        checkpoints["cache_evictions_at_\(mark)pct"] = Double(text.evictions)
+                    }
+                }
                 if index < 200, SeedCard.overflows(try cards.layout(row)) { overflowing += 1 }
             }
             var result = RunResult()
@@ -80,7 +100,8 @@ extension BenchCommand {
             result.fields["cache_hits"] = Double(text.hits)
             result.fields["cache_misses"] = Double(text.misses)
             result.fields["cache_bytes"] = Double(text.approximateBytes)
-            if !rss.isEmpty { result.memory(rss) }
+            if rss.count > 0 { result.memory(rss.values) }
+            result.fields.merge(checkpoints) { $1 }
             return result
         }
 

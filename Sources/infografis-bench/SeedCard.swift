@@ -47,6 +47,17 @@ extension SeedRow {
         }
     }
 
+    /// `rows` as a CSV file with the columns of `seed-cards.csv` (every field quoted).
+    static func csv(_ rows: [SeedRow]) -> String {
+        func quoted(_ field: String) -> String { "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        var lines = ["title,v1,l1,v2,l2,v3,l3,quote,author"]
+        for row in rows {
+            lines.append(([row.title] + row.stats.flatMap { [$0.value, $0.label] } + [row.quote, row.author])
+                .map(quoted).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     /// The row's values for the YAML template's `{{column}}` placeholders.
     var dataRow: DataRow {
         let names = ["title", "v1", "l1", "v2", "l2", "v3", "l3", "quote", "author"]

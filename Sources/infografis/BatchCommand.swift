@@ -53,6 +53,9 @@ extension InfografisCommand {
         @Flag(help: "No progress output (row errors are still printed).")
         var quiet = false
 
+        @Flag(help: ArgumentHelp("Print the process-wide Pango lock's counters (for benchmarks).", visibility: .hidden))
+        var lockStatistics = false
+
         @Option(help: "CSV delimiter: , ; or tab. Default: detected from the header.")
         var delimiter: String?
 

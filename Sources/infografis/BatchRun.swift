@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Infografis
 import InfografisFiles
+import InfografisText
 
 /// One run of `infografis batch`: check everything that can fail before writing, stream the rows
 /// through the workers, report as results come back, and write the report.
@@ -224,6 +225,13 @@ struct BatchRun {
             FileHandle.standardError.write(Data("batch: \(done) of \(s.rows) rows: \(parts.joined(separator: ", ")) in \(seconds)s → \(command.output)\n".utf8))
         }
         if !report.errors.isEmpty, report.exitCode == 0 { report.exitCode = 1; report.status = "failed" }
+        if command.lockStatistics {
+            let lock = TextEngine.pangoLockStatistics
+            let line = String(format: "pango_lock_acquisitions=%d pango_lock_contended=%d pango_lock_wait_ms=%.3f pango_lock_held_ms=%.3f batch_ms=%.3f\n",
+                              lock.acquisitions, lock.contended, lock.waitSeconds * 1e3, lock.heldSeconds * 1e3,
+                              Date().timeIntervalSince(start) * 1e3)
+            FileHandle.standardError.write(Data(line.utf8))
+        }
     }
 
     /// Why `--out` could not be made: the path and the system's reason, naming a parent that is a file.
