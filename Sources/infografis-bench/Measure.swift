@@ -95,7 +95,10 @@ final class WorkerThread: @unchecked Sendable {
 
 /// Formats `value` with `digits` decimals.
 func fixed(_ value: Double, _ digits: Int = 2) -> String {
-    value.isFinite ? String(format: "%.\(digits)f", value) : "–"
+    guard value.isFinite else { return "–" }
+    let text = String(format: "%.\(digits)f", value)
+    // No "-0" for a value that rounds to zero.
+    return text.hasPrefix("-") && text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) ? String(text.dropFirst()) : text
 }
 
 /// 1234567 → "1,234,567".

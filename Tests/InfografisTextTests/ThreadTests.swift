@@ -54,3 +54,19 @@ private final class Results: @unchecked Sendable {
         #expect(all.filter { $0 != expected }.count == 0)
     }
 }
+
+@Suite struct PangoLockStatisticsTests {
+    /// A new paragraph takes the lock and the counters only grow. (Other suites lay text out in
+    /// parallel in this process, so the counts are lower bounds, not exact.)
+    @Test func countsNewLayoutsAndNeverGoesBackwards() {
+        let engine = TextEngine()
+        let text = TextContent("Statistik kunci Pango \(UInt64.random(in: 0...UInt64.max))", style: TextStyle())
+        let before = TextEngine.pangoLockStatistics
+        _ = engine.layout(text, maxWidth: 200, maxHeight: nil)
+        let afterNew = TextEngine.pangoLockStatistics
+        #expect(afterNew.acquisitions > before.acquisitions)
+        #expect(afterNew.heldSeconds > before.heldSeconds)
+        #expect(afterNew.waitSeconds >= before.waitSeconds)
+        #expect(afterNew.contended <= afterNew.acquisitions)
+    }
+}
