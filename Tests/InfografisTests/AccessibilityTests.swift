@@ -105,3 +105,20 @@ struct ContrastTests {
         #expect(try warnings(card).isEmpty)
     }
 }
+
+/// Value labels of one chart share one precision.
+struct ChartLabelPrecisionTests {
+    @Test func oneDecimalForAllWhenAnyValueNeedsIt() {
+        let card = Infographic(canvas: .instagramSquare, locale: "id-ID") {
+            BarChart(ChartData(labels: ["A", "B", "C"], values: [0.07, 0.063, 0.5]), format: .percent)
+        }
+        #expect(AltText.describe(card.document()) == "Diagram batang: A 7,0%; B 6,3%; C 50,0%.")
+    }
+
+    @Test func noDecimalsWhenNoValueNeedsThem() {
+        let card = Infographic(canvas: .instagramSquare, locale: "id-ID") {
+            ColumnChart(ChartData(labels: ["2020", "2024"], values: [12, 1500]))
+        }
+        #expect(AltText.describe(card.document()) == "Diagram kolom: 2020 12; 2024 1.500.")
+    }
+}

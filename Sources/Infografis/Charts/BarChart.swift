@@ -48,7 +48,8 @@ public struct BarChart: Element {
     }
 
     public func expand(in environment: Environment) -> [Node] {
-        let formatter = ChartFormatter(locale: environment.locale, format: format, fractionDigits: fractionDigits, suffix: suffix)
+        let formatter = ChartFormatter(locale: environment.locale, format: format, fractionDigits: fractionDigits, suffix: suffix,
+                                       values: data.allValues)
         return [chartNode(BarChartLayout(chart: self, environment: environment).layer())]
             .labelled(data.summary(.bar, locale: environment.locale, value: formatter.value))
     }
@@ -75,7 +76,8 @@ struct BarChartLayout {
         self.environment = environment
         self.styles = ChartStyles(environment)
         self.formatter = ChartFormatter(locale: environment.locale, format: chart.format,
-                                        fractionDigits: chart.fractionDigits, suffix: chart.suffix)
+                                        fractionDigits: chart.fractionDigits, suffix: chart.suffix,
+                                        values: chart.data.allValues)
     }
 
     var data: ChartData { chart.data }

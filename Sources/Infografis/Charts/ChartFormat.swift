@@ -27,8 +27,21 @@ struct ChartFormatter {
     /// Written right after every number (e.g. ` jiwa`, `%` for values already in percent).
     let suffix: String
 
-    init(locale: String, format: ChartNumberFormat, fractionDigits: Int?, suffix: String) {
-        self.formatter = LocaleFormatter(locale)
+    /// With `values`, labels without explicit `fractionDigits` share one precision: one digit if
+    /// any value needs it, else none (so `7,0%` stands beside `6,3%`, not `7%`).
+    init(locale: String, format: ChartNumberFormat, fractionDigits: Int?, suffix: String, values: [Double] = []) {
+        let formatter = LocaleFormatter(locale)
+        var digits = fractionDigits
+        if digits == nil, !values.isEmpty {
+            let probe = ChartFormatter(formatter: formatter, format: format, fractionDigits: nil, suffix: "")
+            let separator = formatter.data.decimalSeparator
+            digits = values.contains { $0.isFinite && probe.value($0).contains(separator) } ? 1 : 0
+        }
+        self.init(formatter: formatter, format: format, fractionDigits: digits, suffix: suffix)
+    }
+
+    private init(formatter: LocaleFormatter, format: ChartNumberFormat, fractionDigits: Int?, suffix: String) {
+        self.formatter = formatter
         self.format = format
         self.fractionDigits = fractionDigits
         self.suffix = suffix

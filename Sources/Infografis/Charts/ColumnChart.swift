@@ -47,7 +47,7 @@ public struct ColumnChart: Element {
 
     public func expand(in environment: Environment) -> [Node] {
         let formatter = ChartFormatter(locale: environment.locale, format: format, fractionDigits: fractionDigits,
-                                       suffix: suffix)
+                                       suffix: suffix, values: data.allValues)
         return expandChart(in: environment, formatter: formatter)
             .labelled(data.summary(.column, locale: environment.locale, value: formatter.value))
     }

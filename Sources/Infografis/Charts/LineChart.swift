@@ -50,7 +50,7 @@ public struct LineChart: Element {
 
     public func expand(in environment: Environment) -> [Node] {
         let formatter = ChartFormatter(locale: environment.locale, format: format, fractionDigits: fractionDigits,
-                                       suffix: suffix)
+                                       suffix: suffix, values: data.allValues)
         return expandChart(in: environment, formatter: formatter)
             .labelled(data.summary(.line, locale: environment.locale, value: formatter.value))
     }
