@@ -74,6 +74,19 @@ extension Font {
         return made
     }
 
+    /// The result of a request: measured at the style's size, or at the size auto-fit chose.
+    func answer(_ request: MeasureRequest, using source: LayoutSource) -> TextLayout {
+        if let fit = request.style.autoFit, request.isMinContentProbe {
+            // The narrowest the text can be: at its smallest allowed size.
+            return measure(request, size: max(fit.minSize, TextEngine.smallestSize), using: source)
+        }
+        if let fit = request.style.autoFit {
+            let (size, overflows) = autoFitSize(request, fit: fit, using: source)
+            return measure(request, size: size, using: source, forceOverflow: overflows)
+        }
+        return measure(request, size: max(request.style.size, TextEngine.smallestSize), using: source)
+    }
+
     /// Measures `request` at font `size` (no auto-fit).
     func measure(_ request: MeasureRequest, size: Double, using source: LayoutSource,
                  forceOverflow: Bool = false) -> TextLayout {

@@ -21,6 +21,12 @@ public final class TextEngine: TextMeasuring {
         public var cacheEntryLimit = 2048
         /// Most bytes (approximate) each font's layouts retain. Default 8 MiB.
         public var cacheByteLimit = 8 << 20
+        /// Most bytes each font keeps of text seen in one request only (probation; at most
+        /// half of `cacheByteLimit`). Default 256 KiB.
+        public var cacheProbationBytes = 256 << 10
+        /// Requests of a font after which a cached text not asked for again goes back to
+        /// probation. Default 32,768 (a few hundred cards).
+        public var cacheIdleRequests = 32_768
 
         /// The defaults.
         public init() {}
@@ -34,6 +40,8 @@ public final class TextEngine: TextMeasuring {
     let fontMap: GObjectRef<UnsafeMutablePointer<PangoFontMap>>
     let context: GObjectRef<OpaquePointer>
     private var fonts: [FontKey: Font] = [:]
+    /// The font of the previous request.
+    private var lastFont: Font?
 
     private struct FontKey: Hashable {
         let family: String
@@ -83,13 +91,22 @@ public final class TextEngine: TextMeasuring {
 
     /// The font for a family (or comma-separated list), CSS weight and slant; made once per engine.
     public func font(family: String, weight: Int = 400, italic: Bool = false) -> Font {
-        let key = FontKey(family: family, weight: min(max(weight, 100), 1000), italic: italic)
-        if let font = fonts[key] { return font }
+        let weight = min(max(weight, 100), 1000)
+        // Consecutive requests mostly share a font: no hashing for those.
+        if let last = lastFont, last.weight == weight, last.italic == italic, last.family == family { return last }
+        let key = FontKey(family: family, weight: weight, italic: italic)
+        if let font = fonts[key] {
+            lastFont = font
+            return font
+        }
         let font = Font(family: key.family, weight: key.weight, italic: key.italic, context: context,
                         referenceSize: configuration.referenceSize, defaultFamily: library.defaultFamily,
-                        cache: ParagraphCache(entryLimit: configuration.cacheEntryLimit,
-                                              byteLimit: configuration.cacheByteLimit))
+                        cache: ParagraphCache(limits: ParagraphCacheLimits(
+                            entries: configuration.cacheEntryLimit, bytes: configuration.cacheByteLimit,
+                            probationBytes: configuration.cacheProbationBytes,
+                            idleRequests: configuration.cacheIdleRequests)))
         fonts[key] = font
+        lastFont = font
         return font
     }
 
@@ -106,17 +123,18 @@ public final class TextEngine: TextMeasuring {
         let request = MeasureRequest(text: text.text, style: text.style,
                                      maxWidth: maxWidth.flatMap { $0.isNaN ? nil : $0 },
                                      maxHeight: maxHeight.flatMap { $0.isNaN ? nil : $0 })
-        let bucket = configuration.caching ? font.cache.bucket(for: request.key) : nil
-        let source = LayoutSource(font: font, bucket: bucket, request: request)
-        if let fit = text.style.autoFit, request.isMinContentProbe {
-            // The narrowest the text can be: at its smallest allowed size.
-            return font.measure(request, size: max(fit.minSize, TextEngine.smallestSize), using: source)
+        guard configuration.caching else {
+            return font.answer(request, using: LayoutSource(font: font, bucket: nil, request: request))
         }
-        if let fit = text.style.autoFit {
-            let (size, overflows) = font.autoFitSize(request, fit: fit, using: source)
-            return font.measure(request, size: size, using: source, forceOverflow: overflows)
-        }
-        return font.measure(request, size: max(text.style.size, TextEngine.smallestSize), using: source)
+        // A request asked before is answered with the stored result; otherwise the result is
+        // made from cached reference layouts where possible, and stored.
+        let cache = font.cache
+        let bucket = cache.bucket(for: request.key)
+        let question = MeasureQuestion(request)
+        if let result = cache.answer(question, in: bucket) { return result }
+        let result = font.answer(request, using: LayoutSource(font: font, bucket: bucket, request: request))
+        cache.remember(result, for: question, in: bucket)
+        return result
     }
 
     /// Width of the widest word (min-content), in pixels.
@@ -127,6 +145,11 @@ public final class TextEngine: TextMeasuring {
     /// Cache counters summed over this engine's fonts.
     public var statistics: TextCacheStatistics {
         fonts.values.reduce(TextCacheStatistics()) { $0 + $1.statistics }
+    }
+
+    /// Broken invariants of every font's cache (for tests); empty when all are consistent.
+    func cacheInvariantViolations() -> [String] {
+        fonts.values.flatMap { $0.cache.invariantViolations() }
     }
 
     /// Drops every font's cached layouts.

@@ -137,9 +137,9 @@ struct ReportData {
         if let memory {
             md += ["## Memory", "",
                    "One worker, \(grouped(Int(memory.field("n") ?? 0))) cards (rows cycled, each cycle with new titles so the text caches keep seeing new text), RSS sampled after every card (the samples' storage is allocated and touched before the loop): peak \(fixed(Double(memory.peakResidentBytes) / 1048576, 1)) MiB (kernel `ru_maxrss`), \(fixed(memory.field("rss_at_80pct_mib") ?? .nan, 1)) MiB at 80%, max \(fixed(memory.field("rss_tail_max_mib") ?? .nan, 1)) MiB over the last 20%, \(fixed(memory.field("rss_end_mib") ?? .nan, 1)) MiB at the end; \(fixed(memory.field("median_ms") ?? .nan)) ms per card.", "",
-                   "RSS next to what the text caches hold (`TextCacheStatistics`: approximate bytes, layouts, texts evicted), every 20% of the run\(boundedMemory.map { "; second, the same run with each font's cache bounded at \($0.cacheBytes / 1024) KiB" } ?? "")\(boundedMemory == nil ? "" : " (default bound: 8 MiB and 2,048 layouts per font)"):", "",
-                   "| cards | RSS MiB | text caches KiB | layouts cached | evicted |\(boundedMemory == nil ? "" : " RSS MiB, bounded | caches KiB, bounded | evicted, bounded |")",
-                   "|---:|---:|---:|---:|---:|\(boundedMemory == nil ? "" : "---:|---:|---:|")"]
+                   "RSS next to what the text caches hold (`TextCacheStatistics`: approximate bytes, layouts, texts evicted, texts promoted from probation / demoted back to it), every 20% of the run\(boundedMemory.map { "; second, the same run with each font's cache bounded at \($0.cacheBytes / 1024) KiB" } ?? "")\(boundedMemory == nil ? "" : " (default bound: 8 MiB and 2,048 layouts per font, of which 256 KiB for text seen in one request only)"):", "",
+                   "| cards | RSS MiB | text caches KiB | layouts cached | evicted | promoted / demoted |\(boundedMemory == nil ? "" : " RSS MiB, bounded | caches KiB, bounded | evicted, bounded |")",
+                   "|---:|---:|---:|---:|---:|---:|\(boundedMemory == nil ? "" : "---:|---:|---:|")"]
             let count = Int(memory.field("n") ?? 0)
             for mark in stride(from: 20, through: 100, by: 20) {
                 func cells(_ run: ChildResult, _ names: [String]) -> String {
@@ -148,7 +148,8 @@ struct ReportData {
                         return name.hasPrefix("rss") ? fixed(value, 2) : grouped(Int(value.isFinite ? value : 0))
                     }.joined(separator: " | ")
                 }
-                var line = "| \(grouped(count * mark / 100)) | " + cells(memory, ["rss_mib", "cache_kib", "cache_entries", "cache_evictions"]) + " |"
+                var line = "| \(grouped(count * mark / 100)) | " + cells(memory, ["rss_mib", "cache_kib", "cache_entries", "cache_evictions"])
+                    + " | " + cells(memory, ["cache_promotions"]) + " / " + cells(memory, ["cache_demotions"]) + " |"
                 if let bounded = boundedMemory?.result { line += " " + cells(bounded, ["rss_mib", "cache_kib", "cache_evictions"]) + " |" }
                 md.append(line)
             }

@@ -85,6 +85,8 @@ extension BenchCommand {
                         checkpoints["cache_kib_at_\(mark)pct"] = Double(text.approximateBytes) / 1024
                         checkpoints["cache_entries_at_\(mark)pct"] = Double(text.entries)
                         checkpoints["cache_evictions_at_\(mark)pct"] = Double(text.evictions)
+                        checkpoints["cache_promotions_at_\(mark)pct"] = Double(text.promotions)
+                        checkpoints["cache_demotions_at_\(mark)pct"] = Double(text.demotions)
                     }
                 }
                 if index < 200, SeedCard.overflows(try cards.layout(row)) { overflowing += 1 }

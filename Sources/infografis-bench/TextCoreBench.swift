@@ -173,7 +173,7 @@ extension BenchCommand {
             let bench = TextCoreBench.run(rows: try workload.rows())
             print(bench.markdown)
             let s = bench.statistics
-            print("cache: \(s.hits) hits, \(s.misses) misses, \(s.entries) entries, \(s.approximateBytes) bytes")
+            print("cache: \(s.hits) hits, \(s.misses) misses, \(s.entries) entries, \(s.approximateBytes) bytes, \(s.promotions) promotions, \(s.demotions) demotions")
         }
     }
 }

@@ -169,3 +169,61 @@ struct SplitMix {
         }
     }
 }
+
+extension ConsistencyTests {
+    /// A request asked again is answered with the stored result (or, once that was dropped,
+    /// from cached layouts): the same figures and lines as the first time, and as fresh layouts.
+    @Test func repeatedRequestsGetTheFirstAnswer() {
+        let cachedEngine = TextEngine()
+        let freshEngine = Self.uncachedEngine()
+        let texts = Corpus.paragraphs + Corpus.shortOnes
+        var fit = style()
+        fit.autoFit = AutoFit(minSize: 8, maxSize: 40)
+        let styles: [TextStyle] = [style(), style { $0.alignment = .center }, style(size: 30), fit,
+                                   style { $0.maxLines = 2 }, style { $0.wraps = false },
+                                   style { $0.maxLines = 2; $0.alignment = .justify },
+                                   style(size: 23.5) { $0.letterSpacing = 0.8 }]
+        // Boxes that differ in one dimension only, so a stored answer must not serve a neighbour.
+        let boxes: [(Double?, Double?)] = [(nil, nil), (250, nil), (250, 40), (250, 400), (97, nil), (0, nil),
+                                           (300, 120), (140.25, 60), (140.25, 61)]
+        var first: [String: TextLayout] = [:]
+        var mismatches: [String] = []
+        for round in 0..<3 {
+            for text in texts {
+                for (width, height) in boxes {
+                    for index in styles.indices {
+                        // The base style just before each other style: a stored answer to a
+                        // request that differs in one field only is at hand and must not serve.
+                        for styleIndex in [0, index] {
+                            let style = styles[styleIndex]
+                            let content = TextContent(text, style: style)
+                            let layout = cachedEngine.layout(content, maxWidth: width, maxHeight: height)
+                            let id = "\(styleIndex) \(width ?? -1)×\(height ?? -1) \(text)"
+                            if (layout.paragraph as? PangoParagraph).map({ $0.alignment != style.alignment }) ?? false {
+                                mismatches.append("alignment: \(id.prefix(40))")
+                            }
+                            guard let expected = first[id] else {
+                                first[id] = layout
+                                let fresh = freshEngine.layout(content, maxWidth: width, maxHeight: height)
+                                if let detail = Self.compare(layout, fresh, glyphs: text.count) {
+                                    mismatches.append("fresh: \(id.prefix(40)): \(detail)")
+                                }
+                                continue
+                            }
+                            if !Self.identical(layout, expected) { mismatches.append("round \(round): \(id.prefix(40))") }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10).joined(separator: "\n"))")
+        #expect(cachedEngine.cacheInvariantViolations() == [])
+    }
+
+    static func identical(_ a: TextLayout, _ b: TextLayout) -> Bool {
+        a.size == b.size && a.fontSize == b.fontSize && a.lineCount == b.lineCount && a.firstBaseline == b.firstBaseline
+            && a.isTruncated == b.isTruncated && a.overflows == b.overflows && a.missingCharacters == b.missingCharacters
+            && (a.paragraph as? PangoParagraph)?.lineTexts == (b.paragraph as? PangoParagraph)?.lineTexts
+            && (a.paragraph as? PangoParagraph)?.lineRects == (b.paragraph as? PangoParagraph)?.lineRects
+    }
+}
