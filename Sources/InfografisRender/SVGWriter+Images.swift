@@ -23,6 +23,8 @@ struct EmbeddedImage {
     let size: Size
     /// True for an SVG document.
     let isSVG: Bool
+    /// The document's bytes, for SVG.
+    let svgBytes: [UInt8]?
 }
 
 extension SVGWriter {
@@ -38,9 +40,10 @@ extension SVGWriter {
         body.append("<g clip-path=\"url(#clip")
         body.appendInteger(clip)
         body.append(")\">\n")
-        if image.isSVG {
-            // SVG: given the target box itself, so that viewers render it at that size (librsvg
-            // rasterizes a nested document at the image's size before any transform).
+        if image.isSVG, item.content.fit != .fill {
+            // SVG: the document's own size set to the target box, so that viewers render it at
+            // that size (librsvg rasterizes a nested document at its own size and would scale
+            // those pixels). The box has the document's aspect ratio, so nothing else changes.
             body.append("<image x=\"")
             body.appendNumber(origin.x + target.x)
             body.append("\" y=\"")
@@ -49,6 +52,15 @@ extension SVGWriter {
             body.appendNumber(target.width)
             body.append("\" height=\"")
             body.appendNumber(target.height)
+            body.append("\" preserveAspectRatio=\"none\" xlink:href=\"")
+            body.append(image.mediaType)
+            if let sized = image.svgBytes.flatMap({ SVGWriter.resized($0, to: target.size, natural: natural) }) {
+                sized.withUnsafeBytes { body.appendBase64($0) }
+            } else {
+                body += image.base64
+            }
+            body.append("\"/>\n</g>\n")
+            return
         } else {
             // Raster: natural size scaled to the target, as FrameDrawer draws it.
             body.append("<image transform=\"matrix(")
@@ -92,7 +104,64 @@ extension SVGWriter {
         }
         var base64: [UInt8] = []
         bytes.withUnsafeBytes { base64.appendBase64($0) }
-        return EmbeddedImage(mediaType: mediaType, base64: base64, size: size, isSVG: isSVG)
+        return EmbeddedImage(mediaType: mediaType, base64: base64, size: size, isSVG: isSVG, svgBytes: isSVG ? bytes : nil)
+    }
+
+    /// The SVG document with its root element's width and height set to `size` (and a viewBox
+    /// of its natural size added when it has none); nil when the root tag is not found
+    /// (compressed SVGZ, say).
+    static func resized(_ svg: [UInt8], to size: Size, natural: Size) -> [UInt8]? {
+        let open = Array("<svg".utf8)
+        guard svg.count > open.count,
+              let start = (0...(svg.count - open.count)).first(where: { index in
+                  svg[index] == open[0] && Array(svg[index..<(index + open.count)]) == open
+                      && index + open.count < svg.count
+                      && [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ">"), UInt8(ascii: "/")].contains(svg[index + open.count])
+              }) else { return nil }
+        // The attributes up to the tag's end, quotes respected.
+        var index = start + open.count
+        var attributes: [(name: [UInt8], text: ArraySlice<UInt8>)] = []
+        var quote: UInt8?
+        var attributeStart = index
+        var tagEnd: Int?
+        while index < svg.count {
+            let byte = svg[index]
+            if let q = quote {
+                if byte == q {
+                    quote = nil
+                    let text = svg[attributeStart...index]
+                    let name = Array(text.prefix { $0 != UInt8(ascii: "=") }.filter { $0 > 0x20 })
+                    attributes.append((name, text))
+                    attributeStart = index + 1
+                }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") || (byte == UInt8(ascii: "/") && index + 1 < svg.count && svg[index + 1] == UInt8(ascii: ">")) {
+                tagEnd = index
+                break
+            }
+            index += 1
+        }
+        guard let tagEnd else { return nil }
+        var out = Array(svg[..<(start + open.count)])
+        var hasViewBox = false
+        for attribute in attributes {
+            if attribute.name == Array("width".utf8) || attribute.name == Array("height".utf8) { continue }
+            if attribute.name == Array("viewBox".utf8) { hasViewBox = true }
+            out += attribute.text
+        }
+        out.append(" width=\"")
+        out.appendNumber(size.width)
+        out.append("\" height=\"")
+        out.appendNumber(size.height)
+        out.append("\"")
+        if !hasViewBox {
+            out.append(" viewBox=\"0 0 ")
+            out.appendPair(natural.width, natural.height)
+            out.append("\"")
+        }
+        out += svg[tagEnd...]
+        return out
     }
 
     /// The bytes of a regular file (at most 256 MiB), nil if it cannot be read.
