@@ -24,6 +24,7 @@ package final class SVGCache {
     private var outlines: [GlyphKey: [UInt8]] = [:]
     private var bitmaps: [BitmapKey: SVGBitmap] = [:]
     var shadows: [ShadowKey: SVGBitmap] = [:]
+    private var vectors: [VectorKey: [UInt8]] = [:]
     /// A context on a 1 × 1 surface for `cairo_glyph_path`.
     private let scratch: Context?
 
@@ -49,14 +50,14 @@ package final class SVGCache {
             return hit
         }
         misses += 1
-        _ = hasColorBitmaps(font)
         let data = SVGCache.outlineData(glyph, font: font, context: scratch)
         store(data.count + 64) { outlines[key] = data }
+        retain(font)
         return data
     }
 
-    /// A cached bitmap (color glyph), or the one `make` computes, stored.
-    func bitmap(_ key: BitmapKey, make: () -> SVGBitmap?) -> SVGBitmap? {
+    /// A cached bitmap of a glyph of `font`, or the one `make` computes, stored.
+    func bitmap(_ key: BitmapKey, of font: GlyphFont, make: () -> SVGBitmap?) -> SVGBitmap? {
         if let hit = bitmaps[key] {
             hits += 1
             return hit
@@ -64,7 +65,13 @@ package final class SVGCache {
         misses += 1
         guard let made = make() else { return nil }
         store(made.data.count + 64) { bitmaps[key] = made }
+        retain(font)
         return made
+    }
+
+    /// Keeps `font` alive while keys use its identity (after `store`, which may empty the cache).
+    private func retain(_ font: GlyphFont) {
+        _ = hasColorBitmaps(font)
     }
 
     /// A cached shadow image, or the one `make` computes, stored.
@@ -79,12 +86,25 @@ package final class SVGCache {
         return made
     }
 
+    /// A cached drawn SVG image (base64), or the one `make` computes, stored.
+    func vector(_ key: VectorKey, make: () -> [UInt8]?) -> [UInt8]? {
+        if let hit = vectors[key] {
+            hits += 1
+            return hit
+        }
+        misses += 1
+        guard let made = make() else { return nil }
+        store(made.count + 256) { vectors[key] = made }
+        return made
+    }
+
     /// Makes room for `size` bytes (emptying the cache when full), then stores.
     private func store(_ size: Int, _ insert: () -> Void) {
         if bytes + size > byteLimit {
             outlines.removeAll()
             bitmaps.removeAll()
             shadows.removeAll()
+            vectors.removeAll()
             fonts.removeAll()
             bytes = 0
         }
@@ -165,6 +185,13 @@ struct ShadowKey: Hashable {
     let shadow: Shadow
     let origin: Point
     let clip: Rect
+}
+
+/// An SVG image file (by path and content) drawn at a size.
+struct VectorKey: Hashable {
+    let path: String
+    let contentHash: Int
+    let size: Size
 }
 
 /// A base64 PNG and where it goes: x, y, width and height in the user space it is placed in.

@@ -101,7 +101,7 @@ extension SVGWriter {
     private func bitmapGlyph(_ glyph: UInt32, of font: GlyphFont, scale: Double, color: Color) -> Int? {
         let key = BitmapKey(glyph: GlyphKey(font: font.identity, glyph: glyph), scale: scale, color: color)
         if let id = bitmapNumbers[key] { return id }
-        let bitmap = cache.bitmap(key) { renderGlyph(glyph, of: font, scale: scale, color: color) }
+        let bitmap = cache.bitmap(key, of: font) { renderGlyph(glyph, of: font, scale: scale, color: color) }
         guard let bitmap else { return nil }
         let id = bitmapNumbers.count
         bitmapNumbers[key] = id

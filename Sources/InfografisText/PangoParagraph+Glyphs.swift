@@ -28,16 +28,7 @@ package struct GlyphRun {
     /// Baseline shift of the run (up is positive), in layout pixels.
     let runRise: Double
 
-    /// Glyph `index`: its id and position (layout pixels, y down from the baseline), or nil for
-    /// glyphs that draw nothing. `unknown` is true for a missing character's box.
-    package func glyph(at index: Int) -> (id: UInt32, x: Double, y: Double, unknown: Bool)? {
-        guard let infos = glyphs.pointee.glyphs else { return nil }
-        var x = runX
-        for i in 0..<index { x += Double(infos[i].geometry.width) / Double(PANGO_SCALE) }
-        return glyph(infos[index], x: x)
-    }
-
-    /// Calls `body` with every drawn glyph in order; cheaper than `glyph(at:)` in a loop.
+    /// Calls `body` with every drawn glyph in order.
     package func forEachGlyph(_ body: (_ id: UInt32, _ x: Double, _ y: Double, _ unknown: Bool) -> Void) {
         guard let infos = glyphs.pointee.glyphs else { return }
         var x = runX
@@ -48,6 +39,8 @@ package struct GlyphRun {
         }
     }
 
+    /// The glyph's id and position, or nil for glyphs that draw nothing; `unknown` is true for
+    /// a missing character's box.
     private func glyph(_ info: PangoGlyphInfo, x: Double) -> (id: UInt32, x: Double, y: Double, unknown: Bool)? {
         // As pango_cairo_renderer_show_text_glyphs: empty glyphs draw nothing.
         guard info.glyph != PANGO_GLYPH_EMPTY else { return nil }
