@@ -110,6 +110,36 @@ struct SVGDeterminismTests {
     }
 }
 
+extension SVGDeterminismTests {
+    @Test func nonFiniteValuesAreSkippedAndTheSVGStaysWellFormed() throws {
+        let nan = Double.nan, inf = Double.infinity
+        let red = Color(red: 1, green: 0, blue: 0)
+        func shape(_ geometry: ShapeItem.Geometry, fill: Paint? = .solid(red), stroke: Stroke? = nil) -> FrameItem {
+            .shape(ShapeItem(geometry: geometry, fill: fill, stroke: stroke))
+        }
+        let inner = Frame(size: Size(50, 50), items: [Positioned(Point(0, 0), shape(.rect(RoundedRect(rect: TestFrames.rect(0, 0, 10, 10)))))])
+        let frame = Frame(size: Size(100, 100), items: [
+            Positioned(Point(nan, 0), shape(.rect(RoundedRect(rect: TestFrames.rect(0, 0, 10, 10))))),
+            Positioned(Point(0, 0), shape(.rect(RoundedRect(rect: TestFrames.rect(0, 0, nan, 10))))),
+            Positioned(Point(0, 0), shape(.rect(RoundedRect(rect: TestFrames.rect(0, 0, 20, 20), radii: CornerRadii(all: inf))))),
+            Positioned(Point(0, 0), shape(.path(data: "M0 0L10 10L20 0Z", transform: AffineTransform(a: inf, b: 0, c: 0, d: 1, tx: 0, ty: 0), evenOdd: false))),
+            Positioned(Point(0, 0), shape(.rect(RoundedRect(rect: TestFrames.rect(0, 0, 20, 20))),
+                                          fill: .linearGradient(LinearGradient(angle: nan, colors: [red, .white])),
+                                          stroke: Stroke(color: red, width: inf))),
+            Positioned(Point(0, 0), .group(GroupItem(frame: inner, opacity: nan))),
+            Positioned(Point(0, 0), .group(GroupItem(frame: inner, clip: RoundedRect(rect: TestFrames.rect(0, 0, inf, 5))))),
+            Positioned(Point(0, 0), .group(GroupItem(frame: inner, clip: RoundedRect(rect: TestFrames.rect(0, 0, 5, 5)), opacity: 0.5))),
+        ])
+        let svg = try Renderer.render(frame, as: .svg)
+        let outline = try XMLOutline(Data(svg))
+        #expect(outline.root == "svg")
+        let text = String(decoding: svg, as: UTF8.self).lowercased()
+        #expect(!text.contains("nan") && !text.contains("inf"), "\(text)")
+        let png = try Pixels(decodingPNG: try Renderer.render(frame, as: .png))
+        try SVGWriterTests.expectSimilar(try rasterizeSVG(svg, width: 100, height: 100), png, name: "non-finite", svg: svg)
+    }
+}
+
 /// A lock around a value (Foundation's NSLock; the tests run on Linux and macOS 14).
 final class Mutex<Value>: @unchecked Sendable {
     private let lock = NSLock()
