@@ -44,7 +44,7 @@ public struct RenderOptions: Hashable, Sendable {
     }
 }
 
-/// Frame → Cairo → PNG, SVG or PDF bytes. Rendering is total: it throws only when a surface
+/// Frame → PNG (Cairo, our PNG writer), SVG (`SVGWriter`) or PDF (Cairo) bytes. Rendering is total: it throws only when a surface
 /// cannot be created (size, memory) or output cannot be written. Call it on the thread of the
 /// `TextEngine` that measured the frame's text (Pango objects stay on their thread).
 public enum Renderer {
