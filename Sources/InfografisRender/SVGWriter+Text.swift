@@ -29,7 +29,10 @@ extension SVGWriter {
                     openRun(&opened, x: x, y: y, scale: run.scale, color: color)
                     body.append("<use xlink:href=\"#bitmap")
                     body.appendInteger(id)
-                    writePosition(gx, gy)
+                    // As Cairo's image backend, the glyph's origin on a whole canvas pixel,
+                    // so that the bitmap's pixels are the canvas's.
+                    let deviceX = (x + gx * run.scale).rounded(), deviceY = (y + gy * run.scale).rounded()
+                    writePosition((deviceX - x) / run.scale, (deviceY - y) / run.scale, decimals: 4)
                     return
                 }
                 let outline = cache.outline(glyph, of: run.font)
@@ -85,12 +88,12 @@ extension SVGWriter {
     }
 
     /// Ends a `<use` with the glyph's position in layout pixels.
-    private func writePosition(_ x: Double, _ y: Double) {
+    private func writePosition(_ x: Double, _ y: Double, decimals: Int = 2) {
         body.append("\" x=\"")
-        body.appendNumber(x, decimals: 2)
+        body.appendNumber(x, decimals: decimals)
         if y != 0 {
             body.append("\" y=\"")
-            body.appendNumber(y, decimals: 2)
+            body.appendNumber(y, decimals: decimals)
         }
         body.append("\"/>\n")
     }

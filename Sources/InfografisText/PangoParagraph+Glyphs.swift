@@ -130,12 +130,17 @@ extension PangoParagraph {
 }
 
 extension GlyphFont {
-    /// The ink box of `glyph` in layout pixels relative to its origin (y down): x, y, width, height.
+    /// A box holding all `glyph` draws, in layout pixels relative to its origin (y down): its ink
+    /// and logical boxes together (Pango's box for a missing character fills the logical box,
+    /// beyond the ink extents it reports).
     package func inkBox(_ glyph: UInt32) -> (x: Double, y: Double, width: Double, height: Double) {
-        var ink = PangoRectangle()
-        pango_font_get_glyph_extents(font, glyph, &ink, nil)
+        var ink = PangoRectangle(), logical = PangoRectangle()
+        pango_font_get_glyph_extents(font, glyph, &ink, &logical)
         let unit = Double(PANGO_SCALE)
-        return (Double(ink.x) / unit, Double(ink.y) / unit, Double(ink.width) / unit, Double(ink.height) / unit)
+        guard ink.width > 0, ink.height > 0 else { return (0, 0, 0, 0) }
+        let x1 = min(ink.x, logical.x), y1 = min(ink.y, logical.y)
+        let x2 = max(ink.x + ink.width, logical.x + logical.width), y2 = max(ink.y + ink.height, logical.y + logical.height)
+        return (Double(x1) / unit, Double(y1) / unit, Double(x2 - x1) / unit, Double(y2 - y1) / unit)
     }
 
     /// Draws `glyph` with its origin at (0, 0) of the current user space of a cairo context
@@ -148,6 +153,10 @@ extension GlyphFont {
         guard let info = glyphs.pointee.glyphs else { return }
         info[0] = PangoGlyphInfo()
         info[0].glyph = glyph
+        // Pango centres a missing character's box in the glyph's advance.
+        var logical = PangoRectangle()
+        pango_font_get_glyph_extents(font, glyph, nil, &logical)
+        info[0].geometry.width = logical.width
         info[0].attr.is_cluster_start = 1
         glyphs.pointee.log_clusters?[0] = 0
         cairo_move_to(context, 0, 0)
