@@ -19,6 +19,8 @@ package final class RasterWorkspace {
     private var surface: Surface?
     private var buffers: [Buffer: UnsafeMutableRawBufferPointer] = [:]
     private var compressors: [Int: OpaquePointer] = [:]
+    /// Glyph outlines and images the SVG writer reuses across renders (made on first SVG).
+    lazy var svgCache = SVGCache()
 
     enum Buffer: Hashable {
         /// Filtered image data handed to deflate.

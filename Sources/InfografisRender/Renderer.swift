@@ -44,7 +44,7 @@ public struct RenderOptions: Hashable, Sendable {
     }
 }
 
-/// Frame → Cairo → PNG, SVG or PDF bytes. Rendering is total: it throws only when a surface
+/// Frame → PNG (Cairo, our PNG writer), SVG (`SVGWriter`) or PDF (Cairo) bytes. Rendering is total: it throws only when a surface
 /// cannot be created (size, memory) or output cannot be written. Call it on the thread of the
 /// `TextEngine` that measured the frame's text (Pango objects stay on their thread).
 public enum Renderer {
@@ -58,7 +58,7 @@ public enum Renderer {
                                workspace: RasterWorkspace) throws -> [UInt8] {
         switch format {
         case .png: try renderPNG(frame, options: options, workspace: workspace)
-        case .svg: try renderSVG(frame, options: options)
+        case .svg: try renderSVG(frame, options: options, workspace: workspace)
         case .pdf: try renderPDF(frame, options: options)
         }
     }
@@ -128,7 +128,14 @@ public enum Renderer {
         return try PNGEncoder.encode(surface, level: level, strategy: strategy, workspace: workspace)
     }
 
-    private static func renderSVG(_ frame: Frame, options: RenderOptions) throws -> [UInt8] {
+    private static func renderSVG(_ frame: Frame, options: RenderOptions, workspace: RasterWorkspace) throws -> [UInt8] {
+        try checkVectorSize(frame.size)
+        return SVGWriter.document(frame, title: options.title, description: options.description,
+                                  cache: workspace.svgCache, workspace: workspace)
+    }
+
+    /// SVG through Cairo's SVG surface, as before `SVGWriter`: for comparisons in tests and benchmarks.
+    package static func renderCairoSVG(_ frame: Frame, options: RenderOptions = RenderOptions()) throws -> [UInt8] {
         try checkVectorSize(frame.size)
         let surface = try Surface.svg(width: frame.size.width, height: frame.size.height)
         try drawVector(frame, on: surface)

@@ -52,7 +52,8 @@ import InfografisLayout
         }
         let svg = try Renderer.render(frame, as: .svg)
         let outline = try XMLOutline(Data(svg))
-        #expect(outline.ids.contains { $0.hasPrefix("glyph") }, "text becomes glyph outlines")
+        #expect(outline.ids.contains { $0.range(of: #"^g[0-9]+-[0-9]+$"#, options: .regularExpression) != nil },
+                "text becomes glyph outlines (ids g<font>-<glyph>)")
         // Cairo's image backend snaps glyph origins to whole pixels, SVG outlines are not snapped:
         // compare 4x4 block averages.
         let fromSVG = try rasterizeSVG(svg, width: 240, height: 130).downsampled(by: 4)

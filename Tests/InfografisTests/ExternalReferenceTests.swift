@@ -4,7 +4,9 @@ import Testing
 
 /// An SVG image never makes Infografis fetch anything: librsvg refuses http(s) URLs and files
 /// outside the SVG's own folder. Checked with a local listener that counts connections, and by
-/// looking for embedded images in the SVG output (Cairo embeds every image librsvg draws).
+/// looking for embedded images in the SVG output: an SVG image is embedded as the document
+/// librsvg drew (through Cairo's SVG surface), which holds every image librsvg loaded and no
+/// reference to anything outside.
 @Suite(.serialized)
 struct ExternalReferenceTests {
     @Test func svgReferencesToTheNetworkAndOtherFoldersAreNotLoaded() throws {
@@ -36,10 +38,12 @@ struct ExternalReferenceTests {
                                 root: Node(.image(ImageContent(path: svgPath.path)), style: Self.fixedSize(20)))
         let laidOut = engine.layout(try engine.prepare(document))
         for format in OutputFormat.allCases { _ = try engine.render(laidOut, as: format) }
-        let output = String(decoding: try engine.render(laidOut, as: .svg), as: UTF8.self)
+        let output = Self.nestedDocuments(try engine.render(laidOut, as: .svg))
         Thread.sleep(forTimeInterval: 0.2)
         #expect(listener.connections == 0, "librsvg connected to the network")
-        #expect(!output.contains("<image"), "an external image was embedded in the output")
+        #expect(output.count == 1, "the SVG image is embedded as one drawn document")
+        #expect(!output.joined().contains("<image"), "an external image was embedded in the output")
+        #expect(!output.joined().contains("127.0.0.1") && !output.joined().contains("secret"), "a reference was kept")
 
         // The checks can fail: an image beside the SVG is drawn and embedded...
         try Data(Self.redPixelPNG).write(to: inside.appendingPathComponent("local.png"))
@@ -47,13 +51,27 @@ struct ExternalReferenceTests {
         try "<svg xmlns='http://www.w3.org/2000/svg' width='20' height='20'><image href='local.png' width='10' height='10'/></svg>"
             .write(to: localSVG, atomically: true, encoding: .utf8)
         let local = Document(canvasSize: Size(40, 40), root: Node(.image(ImageContent(path: localSVG.path)), style: Self.fixedSize(20)))
-        let localOutput = String(decoding: try engine.render(engine.layout(try engine.prepare(local)), as: .svg), as: UTF8.self)
-        #expect(localOutput.contains("<image"))
+        let localOutput = Self.nestedDocuments(try engine.render(engine.layout(try engine.prepare(local)), as: .svg))
+        #expect(localOutput.joined().contains("<image"))
         // ...and a real connection is counted.
         let probe = try Listener.connect(port: listener.port)
         Thread.sleep(forTimeInterval: 0.2)
         close(probe)
         #expect(listener.connections == 1)
+    }
+
+    /// The SVG documents embedded in an SVG as base64 data: URIs, decoded.
+    static func nestedDocuments(_ svg: [UInt8]) -> [String] {
+        let text = String(decoding: svg, as: UTF8.self)
+        let marker = "data:image/svg+xml;base64,"
+        var documents: [String] = []
+        var rest = text[...]
+        while let start = rest.range(of: marker) {
+            let payload = rest[start.upperBound...].prefix { $0 != "\"" }
+            if let data = Data(base64Encoded: String(payload)) { documents.append(String(decoding: data, as: UTF8.self)) }
+            rest = rest[payload.endIndex...]
+        }
+        return documents
     }
 
     static func fixedSize(_ side: Double) -> Style {

@@ -1,0 +1,201 @@
+internal import CInfografis
+import InfografisCore
+import InfografisLayout
+import InfografisText
+
+/// What the SVG writer keeps from one render to the next: each glyph's outline as SVG path
+/// text, color glyph and shadow images as base64 PNG. Printing outlines is most of the cost
+/// of an SVG (Cairo's SVG surface prints every glyph of every card again with `%f`); a batch
+/// with the cache formats each glyph once.
+///
+/// Bounded by `byteLimit` (approximate bytes held); when full it is emptied, which changes no
+/// output: a hit gives the same bytes as a miss. Not Sendable: one per thread, like the
+/// `TextEngine` whose fonts it keys on (an `Engine` owns one through its `RasterWorkspace`).
+package final class SVGCache {
+    /// Most bytes held before the cache is emptied. Default 8 MiB.
+    let byteLimit: Int
+    /// Approximate bytes held.
+    private(set) var bytes = 0
+    /// Lookups answered from the cache and computed afresh (for tests).
+    private(set) var hits = 0, misses = 0
+
+    /// Fonts seen, kept alive so that their identities stay unique while keys use them.
+    private var fonts: [UnsafeMutableRawPointer: (font: GlyphFont, colorBitmaps: Bool)] = [:]
+    private var outlines: [GlyphKey: [UInt8]] = [:]
+    private var bitmaps: [BitmapKey: SVGBitmap] = [:]
+    var shadows: [ShadowKey: SVGBitmap] = [:]
+    private var vectors: [VectorKey: [UInt8]] = [:]
+    /// A context on a 1 × 1 surface for `cairo_glyph_path`.
+    private let scratch: Context?
+
+    package init(byteLimit: Int = 8 << 20) {
+        self.byteLimit = byteLimit
+        scratch = (try? Surface.image(width: 1, height: 1, alphaOnly: true)).flatMap { try? Context($0) }
+    }
+
+    /// True when the font's glyphs are color bitmaps (drawn as images, not outlines).
+    func hasColorBitmaps(_ font: GlyphFont) -> Bool {
+        if let known = fonts[font.identity] { return known.colorBitmaps }
+        let colorBitmaps = font.hasColorBitmaps
+        fonts[font.identity] = (font, colorBitmaps)
+        return colorBitmaps
+    }
+
+    /// Path data of a glyph's outline in the font's layout pixels (y down), 2 decimals; empty
+    /// for glyphs without ink (spaces).
+    func outline(_ glyph: UInt32, of font: GlyphFont) -> [UInt8] {
+        let key = GlyphKey(font: font.identity, glyph: glyph)
+        if let hit = outlines[key] {
+            hits += 1
+            return hit
+        }
+        misses += 1
+        let data = SVGCache.outlineData(glyph, font: font, context: scratch)
+        store(data.count + 64) { outlines[key] = data }
+        retain(font)
+        return data
+    }
+
+    /// A cached bitmap of a glyph of `font`, or the one `make` computes, stored.
+    func bitmap(_ key: BitmapKey, of font: GlyphFont, make: () -> SVGBitmap?) -> SVGBitmap? {
+        if let hit = bitmaps[key] {
+            hits += 1
+            return hit
+        }
+        misses += 1
+        guard let made = make() else { return nil }
+        store(made.data.count + 64) { bitmaps[key] = made }
+        retain(font)
+        return made
+    }
+
+    /// Keeps `font` alive while keys use its identity (after `store`, which may empty the cache).
+    private func retain(_ font: GlyphFont) {
+        _ = hasColorBitmaps(font)
+    }
+
+    /// A cached shadow image, or the one `make` computes, stored.
+    func shadow(_ key: ShadowKey, make: () -> SVGBitmap?) -> SVGBitmap? {
+        if let hit = shadows[key] {
+            hits += 1
+            return hit
+        }
+        misses += 1
+        guard let made = make() else { return nil }
+        store(made.data.count + 256) { shadows[key] = made }
+        return made
+    }
+
+    /// A cached drawn SVG image (base64), or the one `make` computes, stored.
+    func vector(_ key: VectorKey, make: () -> [UInt8]?) -> [UInt8]? {
+        if let hit = vectors[key] {
+            hits += 1
+            return hit
+        }
+        misses += 1
+        guard let made = make() else { return nil }
+        store(made.count + 256) { vectors[key] = made }
+        return made
+    }
+
+    /// Makes room for `size` bytes (emptying the cache when full), then stores.
+    private func store(_ size: Int, _ insert: () -> Void) {
+        if bytes + size > byteLimit {
+            outlines.removeAll()
+            bitmaps.removeAll()
+            shadows.removeAll()
+            vectors.removeAll()
+            fonts.removeAll()
+            bytes = 0
+        }
+        guard size <= byteLimit else { return }
+        bytes += size
+        insert()
+    }
+
+    /// Formats a glyph's outline from the font's Cairo scaled font.
+    private static func outlineData(_ glyph: UInt32, font: GlyphFont, context: Context?) -> [UInt8] {
+        guard let cr = context?.pointer, let scaledFont = font.scaledFont else { return [] }
+        cairo_new_path(cr)
+        cairo_set_scaled_font(cr, scaledFont)
+        var cairoGlyph = cairo_glyph_t(index: UInt(glyph), x: 0, y: 0)
+        cairo_glyph_path(cr, &cairoGlyph, 1)
+        guard let path = cairo_copy_path(cr) else { return [] }
+        defer {
+            cairo_path_destroy(path)
+            cairo_new_path(cr)
+        }
+        var out: [UInt8] = []
+        guard path.pointee.status == CAIRO_STATUS_SUCCESS, let data = path.pointee.data else { return out }
+        var index = 0
+        let count = Int(path.pointee.num_data)
+        func point(_ offset: Int) {
+            let p = data[index + offset].point
+            out.appendPair(p.x, p.y, decimals: 2)
+        }
+        var trailingMove: Int?
+        while index < count {
+            let header = data[index].header
+            trailingMove = nil
+            switch header.type {
+            case CAIRO_PATH_MOVE_TO:
+                trailingMove = out.count
+                out.append("M")
+                point(1)
+            case CAIRO_PATH_LINE_TO:
+                out.append("L")
+                point(1)
+            case CAIRO_PATH_CURVE_TO:
+                out.append("C")
+                point(1)
+                out.append(UInt8(ascii: " "))
+                point(2)
+                out.append(UInt8(ascii: " "))
+                point(3)
+            case CAIRO_PATH_CLOSE_PATH:
+                out.append("Z")
+            default:
+                break
+            }
+            index += Int(header.length)
+        }
+        // Cairo moves to the subpath's start after each close; a last move draws nothing.
+        if let trailingMove { out.removeSubrange(trailingMove...) }
+        // A path of moves only (Cairo adds a move after each close) has no ink.
+        return out.contains(where: { $0 == UInt8(ascii: "L") || $0 == UInt8(ascii: "C") }) ? out : []
+    }
+}
+
+/// A glyph of a font.
+struct GlyphKey: Hashable {
+    let font: UnsafeMutableRawPointer
+    let glyph: UInt32
+}
+
+/// A glyph drawn as an image at a scale and color.
+struct BitmapKey: Hashable {
+    let glyph: GlyphKey
+    let scale: Double
+    let color: Color
+}
+
+/// A shadow image: the shape, the shadow, where the shape sits and the clip it is drawn in.
+struct ShadowKey: Hashable {
+    let geometry: ShapeItem.Geometry
+    let shadow: Shadow
+    let origin: Point
+    let clip: Rect
+}
+
+/// An SVG image file (by path and content) drawn at a size.
+struct VectorKey: Hashable {
+    let path: String
+    let contentHash: Int
+    let size: Size
+}
+
+/// A base64 PNG and where it goes: x, y, width and height in the user space it is placed in.
+struct SVGBitmap {
+    let data: [UInt8]
+    let x: Double, y: Double, width: Double, height: Double
+}
