@@ -5,13 +5,17 @@ import Testing
 
 /// The row time limit: a slow row (made slow on purpose with the `beforeRender` hook) is given up,
 /// nothing of it is written, and a fresh worker renders the rest.
-@Suite("Batch faults")
+@Suite("Batch faults", .timeLimit(.minutes(3)))
 struct BatchFaultTests {
-    /// Options whose `rows` block on `gate` before rendering (for at most 20 s, so a broken limit fails, not hangs).
+    /// Options whose `rows` block on `gate` before rendering. The gate must hold for as long as the
+    /// test may take on a loaded machine: while the whole suite runs, long synchronous tests can keep
+    /// this test's consumer off the cooperative threads for many seconds, and a gate that opened on
+    /// its own meanwhile (it once held 20 s) let given-up workers rejoin and broke the count of
+    /// timeouts. The `.timeLimit` on the suite turns a broken limit into a failure, not a hang.
     static func options(_ directory: String? = nil, timeout: Double, stall rows: Set<Int>,
                         gate: DispatchSemaphore) -> BatchOptions {
         var options = BatchOptions(outputDirectory: directory, jobs: 1, rowTimeout: timeout)
-        options.beforeRender = { if rows.contains($0) { _ = gate.wait(timeout: .now() + 20) } }
+        options.beforeRender = { if rows.contains($0) { _ = gate.wait(timeout: .now() + 600) } }
         return options
     }
 
