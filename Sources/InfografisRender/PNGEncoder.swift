@@ -6,8 +6,7 @@ internal import CInfografis
 /// smaller than any row filter at every level, because deflate finds the long runs of identical
 /// pixels itself; row filters pay off on photos and gradients, so `small` tries both.
 public enum PNGCompression: String, Hashable, Sendable, CaseIterable {
-    /// libdeflate level 2, unfiltered: the fastest; files about 0.9x the size of Cairo's own
-    /// writer's on cards. Default.
+    /// Our card-specialised deflate encoder (`DeflateEncoder`), unfiltered: the fastest. Default.
     case fast
     /// libdeflate level 9, unfiltered: several times slower than `fast`, about 15% smaller.
     case balanced
@@ -15,12 +14,12 @@ public enum PNGCompression: String, Hashable, Sendable, CaseIterable {
     /// orders of magnitude slower than `fast`, about 20% smaller still.
     case small
 
-    /// libdeflate compression level, 0...12.
-    var level: Int {
+    /// The deflate encoder and its setting.
+    var deflater: PNGEncoder.Deflater {
         switch self {
-        case .fast: 2
-        case .balanced: 9
-        case .small: 12
+        case .fast: .cards
+        case .balanced: .libdeflate(level: 9)
+        case .small: .libdeflate(level: 12)
         }
     }
 
@@ -67,24 +66,38 @@ enum PNGEncoder {
         }
     }
 
+    /// The deflate implementation that compresses the image data.
+    enum Deflater: Hashable, Sendable {
+        /// Our encoder for rendered cards (`DeflateEncoder`).
+        case cards
+        /// libdeflate at `level` 0 (store) ... 12 (smallest).
+        case libdeflate(level: Int)
+    }
+
     /// Encodes an ARGB32 image surface with a preset.
     static func encode(_ surface: Surface, compression: PNGCompression,
                        workspace: RasterWorkspace = RasterWorkspace()) throws -> [UInt8] {
         var smallest: [UInt8]?
         for strategy in compression.strategies {
-            let png = try encode(surface, level: compression.level, strategy: strategy, workspace: workspace)
+            let png = try encode(surface, deflater: compression.deflater, strategy: strategy, workspace: workspace)
             if png.count < smallest?.count ?? .max { smallest = png }
         }
         return smallest ?? []
     }
 
-    /// Encodes an ARGB32 image surface. `level` is libdeflate's 0 (store) ... 12 (smallest).
+    /// Encodes an ARGB32 image surface with libdeflate at `level`, 0 (store) ... 12 (smallest).
     static func encode(_ surface: Surface, level: Int, strategy: FilterStrategy = .subUp,
+                       workspace: RasterWorkspace = RasterWorkspace()) throws -> [UInt8] {
+        try encode(surface, deflater: .libdeflate(level: level), strategy: strategy, workspace: workspace)
+    }
+
+    /// Encodes an ARGB32 image surface.
+    static func encode(_ surface: Surface, deflater: Deflater, strategy: FilterStrategy = .none,
                        workspace: RasterWorkspace = RasterWorkspace()) throws -> [UInt8] {
         guard cairo_image_surface_get_format(surface.pointer) == CAIRO_FORMAT_ARGB32,
               let encoded = try surface.withPixels({ data, width, height, stride in
                   try encode(argb: UnsafePointer(data), width: width, height: height, stride: stride,
-                             level: level, strategy: strategy, workspace: workspace)
+                             deflater: deflater, strategy: strategy, workspace: workspace)
               }) else {
             throw RenderError.cairo(code: Int(CAIRO_STATUS_INVALID_FORMAT.rawValue), message: "PNG needs an ARGB32 image surface")
         }
@@ -93,7 +106,7 @@ enum PNGEncoder {
 
     /// Encodes premultiplied native-endian ARGB32 pixels.
     static func encode(argb data: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int,
-                       level: Int, strategy: FilterStrategy = .subUp,
+                       deflater: Deflater, strategy: FilterStrategy = .none,
                        workspace: RasterWorkspace = RasterWorkspace()) throws -> [UInt8] {
         precondition(width > 0 && height > 0 && stride >= width * 4, "invalid image geometry")
         defer { workspace.trim(afterImageOf: width * height) }
@@ -108,8 +121,15 @@ enum PNGEncoder {
                                  strategy: strategy, workspace: workspace)
         }
         guard let image else { throw RenderError.outOfMemory }
-        return try container(width: width, height: height, channels: channels, image: image, level: level,
-                             workspace: workspace)
+        let compressed: UnsafeRawBufferPointer
+        switch deflater {
+        case .cards:
+            compressed = DeflateEncoder.zlib(image.bindMemory(to: UInt8.self), rowLength: width * channels + 1,
+                                             pixelLength: channels, workspace: workspace)
+        case let .libdeflate(level):
+            compressed = try libdeflateZlib(image, level: level, workspace: workspace)
+        }
+        return container(width: width, height: height, channels: channels, compressed: compressed)
     }
 
     // MARK: - Rows
@@ -267,9 +287,9 @@ enum PNGEncoder {
 
     // MARK: - Container
 
-    /// Signature, IHDR, one IDAT compressed by libdeflate, IEND, in an array of exactly that size.
-    private static func container(width: Int, height: Int, channels: Int, image: UnsafeRawBufferPointer,
-                                  level: Int, workspace: RasterWorkspace) throws -> [UInt8] {
+    /// The zlib stream of `image` compressed by libdeflate at `level`, in the workspace.
+    private static func libdeflateZlib(_ image: UnsafeRawBufferPointer, level: Int,
+                                       workspace: RasterWorkspace) throws -> UnsafeRawBufferPointer {
         guard let compressor = workspace.compressor(level: min(12, max(0, level))) else {
             throw RenderError.outOfMemory
         }
@@ -278,16 +298,21 @@ enum PNGEncoder {
         let written = libdeflate_zlib_compress(compressor, image.baseAddress, image.count,
                                                compressed.baseAddress, compressed.count)
         guard written > 0 else { throw RenderError.outOfMemory }
+        return UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(compressed)[0..<written])
+    }
 
+    /// Signature, IHDR, one IDAT holding the zlib stream, IEND, in an array of exactly that size.
+    private static func container(width: Int, height: Int, channels: Int,
+                                  compressed: UnsafeRawBufferPointer) -> [UInt8] {
         var png: [UInt8] = []
-        png.reserveCapacity(8 + 25 + 12 + written + 12)
+        png.reserveCapacity(8 + 25 + 12 + compressed.count + 12)
         png += [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         var header: [UInt8] = []
         header.appendBigEndian(UInt32(width))
         header.appendBigEndian(UInt32(height))
         header += [8, channels == 3 ? 2 : 6, 0, 0, 0]  // depth, color type, compression, filter, interlace
         header.withUnsafeBytes { appendChunk("IHDR", $0, to: &png) }
-        appendChunk("IDAT", UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(compressed)[0..<written]), to: &png)
+        appendChunk("IDAT", compressed, to: &png)
         appendChunk("IEND", UnsafeRawBufferPointer(start: nil, count: 0), to: &png)
         return png
     }

@@ -150,7 +150,7 @@ import Foundation
     @Test func aSingleTranslucentPixel() throws {
         let source = Pixels(width: 1, height: 1, argb: [0x40_20_10_08])
         for compression in PNGCompression.allCases {
-            #expect(try Self.roundTrip(source, level: compression.level).0 == source)
+            #expect(try Self.roundTrip(source, level: 12).0 == source)
             #expect(try Pixels(decodingPNG: try PNGEncoder.encode(try source.surface(), compression: compression)) == source)
         }
     }
