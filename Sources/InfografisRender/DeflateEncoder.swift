@@ -103,33 +103,7 @@ extension DeflateEncoder {
             var p = position
             var made = 0
             while made < maxTokens && p < end {
-                let maxLength = min(258, end - p)
-                var length = 0, distance = 0
-                if maxLength >= 4 {
-                    // The pixel to the left: the cheapest distance code, so it wins ties.
-                    if p >= pixelDistance {
-                        length = Self.matchLength(base + p, base + p - pixelDistance, maxLength)
-                        distance = pixelDistance
-                    }
-                    // The row above.
-                    if length < maxLength && rowDistance > 0 && p >= rowDistance {
-                        let up = Self.matchLength(base + p, base + p - rowDistance, maxLength)
-                        if up > length { (length, distance) = (up, rowDistance) }
-                    }
-                    // The last position with the same four bytes.
-                    if length < maxLength {
-                        let word = UnsafeRawPointer(base + p).loadUnaligned(as: UInt32.self)
-                        let slot = Int((word &* 0x9E37_79B1) >> UInt32(32 - DeflateEncoder.hashBits))
-                        let candidate = p - Int(table[slot])
-                        table[slot] = Int32(truncatingIfNeeded: p)
-                        if candidate <= DeflateEncoder.window && candidate != distance {
-                            let found = Self.matchLength(base + p, base + p - candidate, maxLength)
-                            if found > length { (length, distance) = (found, candidate) }
-                        }
-                    }
-                    // A 3-byte match far back costs more than three literals (zlib's TOO_FAR).
-                    if length < 3 || (length == 3 && distance > 4096) { length = 0 }
-                }
+                let (length, distance) = longestMatch(at: p)
                 if length == 0 {
                     let byte = base[p]
                     tokens[made] = .literal(byte)
@@ -145,6 +119,41 @@ extension DeflateEncoder {
             }
             position = p
             return made
+        }
+
+        /// The longest match at `p` among the pixel to the left, the row above and the last
+        /// position with the same four bytes (which `p` then replaces); length 0 if none is
+        /// worth a token.
+        @inline(__always)
+        private func longestMatch(at p: Int) -> (length: Int, distance: Int) {
+            let base = data.baseAddress!
+            let maxLength = min(258, data.count - p)
+            guard maxLength >= 4 else { return (0, 0) }
+            var length = 0, distance = 0
+            // The pixel to the left: the cheapest distance code, so it wins ties.
+            if p >= pixelDistance {
+                length = Self.matchLength(base + p, base + p - pixelDistance, maxLength)
+                distance = pixelDistance
+            }
+            // The row above.
+            if length < maxLength && rowDistance > 0 && p >= rowDistance {
+                let up = Self.matchLength(base + p, base + p - rowDistance, maxLength)
+                if up > length { (length, distance) = (up, rowDistance) }
+            }
+            // The last position with the same four bytes.
+            if length < maxLength {
+                let word = UnsafeRawPointer(base + p).loadUnaligned(as: UInt32.self)
+                let slot = Int((word &* 0x9E37_79B1) >> UInt32(32 - DeflateEncoder.hashBits))
+                let candidate = p - Int(table[slot])
+                table[slot] = Int32(truncatingIfNeeded: p)
+                if candidate <= DeflateEncoder.window && candidate != distance {
+                    let found = Self.matchLength(base + p, base + p - candidate, maxLength)
+                    if found > length { (length, distance) = (found, candidate) }
+                }
+            }
+            // A 3-byte match far back costs more than three literals (zlib's TOO_FAR).
+            if length < 3 || (length == 3 && distance > 4096) { return (0, 0) }
+            return (length, distance)
         }
 
         /// Length of the common prefix of `a` and `b`, at most `limit`; reads no further.
