@@ -77,7 +77,9 @@ extension DeflateEncoder {
         let rowDistance: Int
         /// Distance to the same byte of the pixel to the left.
         let pixelDistance: Int
-        /// Most recent position of each 4-byte hash (Int32.min: none yet).
+        /// Most recent position of each 4-byte hash (Int32.min: none yet). Candidates are
+        /// compared byte for byte, so a stale or truncated position costs a probe, never a
+        /// wrong match.
         let table: UnsafeMutablePointer<Int32>
         let tokens: UnsafeMutablePointer<DeflateBlockWriter.Token>
         /// 286 literal/length counts, then 30 distance counts.
@@ -146,7 +148,7 @@ extension DeflateEncoder {
                 let slot = Int((word &* 0x9E37_79B1) >> UInt32(32 - DeflateEncoder.hashBits))
                 let candidate = p - Int(table[slot])
                 table[slot] = Int32(truncatingIfNeeded: p)
-                if candidate <= DeflateEncoder.window && candidate != distance {
+                if candidate > 0 && candidate <= DeflateEncoder.window && candidate != distance {
                     let found = Self.matchLength(base + p, base + p - candidate, maxLength)
                     if found > length { (length, distance) = (found, candidate) }
                 }

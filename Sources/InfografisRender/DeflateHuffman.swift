@@ -128,9 +128,14 @@ extension HuffmanCode {
         }
     }
 
+    /// The low `bits` bits of `code` in reverse order (swapping halves, then bytes, nibbles,
+    /// pairs and bits of a 16-bit value).
     private static func reversed(_ code: Int, bits: Int) -> Int {
-        var result = 0
-        for bit in 0..<bits where code & (1 << bit) != 0 { result |= 1 << (bits - 1 - bit) }
-        return result
+        var x = UInt16(truncatingIfNeeded: code)
+        x = x << 8 | x >> 8
+        x = (x & 0x0F0F) << 4 | (x >> 4) & 0x0F0F
+        x = (x & 0x3333) << 2 | (x >> 2) & 0x3333
+        x = (x & 0x5555) << 1 | (x >> 1) & 0x5555
+        return Int(x >> UInt16(16 - bits))
     }
 }
