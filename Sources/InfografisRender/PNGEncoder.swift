@@ -1,48 +1,58 @@
 internal import CInfografis
 
 /// How hard the PNG writer compresses: a trade between encoding time and file size.
-/// Chosen by measurement on the seed cards (`make bench` prints the level × filter table in
-/// BENCHMARKS.md): on flat-colored graphics with text, unfiltered rows compress both faster and
-/// smaller than any row filter at every level, because deflate finds the long runs of identical
-/// pixels itself; row filters pay off on photos and gradients, so `small` tries both.
+/// Chosen by measurement on the 1080 × 1080 seed cards (`infografis-bench png-choices`; `make
+/// bench` prints the table in BENCHMARKS.md). On flat-coloured graphics with text, unfiltered
+/// rows compress both faster and smaller than any row filter, because deflate finds the long
+/// runs of identical pixels itself; row filters pay off on photos and gradients.
+///
+/// Measured on 10 seed cards (median ms per card, bytes; Cairo's own writer: 24.7 ms, 98.6 KB):
+/// `fast` 1.9 ms, 84.4 KB (0.86x Cairo's); libdeflate level 2, the previous `fast`, 4.8 ms,
+/// 90.9 KB; `balanced` 22.8 ms, 77.8 KB; `small` hundreds of ms, 73 KB or less.
 public enum PNGCompression: String, Hashable, Sendable, CaseIterable {
-    /// libdeflate level 2, unfiltered: the fastest; files about 0.9x the size of Cairo's own
-    /// writer's on cards. Default.
+    /// Our deflate encoder for rendered cards (`DeflateEncoder`), unfiltered rows, with per-row
+    /// filters tried as well when an image compresses poorly (photos): the fastest, and on
+    /// cards smaller than libdeflate's fast levels (2.6x faster and 7% smaller than level 2).
+    /// Default.
     case fast
-    /// libdeflate level 9, unfiltered: several times slower than `fast`, about 15% smaller.
+    /// libdeflate level 9, unfiltered: about 12 times slower than `fast`, about 8% smaller.
     case balanced
     /// libdeflate level 12, unfiltered and with per-row filters, keeping the smaller: two
-    /// orders of magnitude slower than `fast`, about 20% smaller still.
+    /// orders of magnitude slower than `fast`, about 13% smaller.
     case small
 
-    /// libdeflate compression level, 0...12.
-    var level: Int {
+    /// The deflate encoder and its setting.
+    var deflater: PNGEncoder.Deflater {
         switch self {
-        case .fast: 2
-        case .balanced: 9
-        case .small: 12
+        case .fast: .cards
+        case .balanced: .libdeflate(level: 9)
+        case .small: .libdeflate(level: 12)
         }
     }
 
-    /// Row filter strategies tried; the smallest result is kept.
-    var strategies: [PNGEncoder.FilterStrategy] {
+    /// When the unfiltered image compresses less than this many to one, it is encoded again
+    /// with per-row filters (libpng's heuristic) and the smaller kept: 0 never, `.max` always.
+    /// Cards compress about 40:1 unfiltered and filters make them larger; photo-like images
+    /// and gradients compress less than 1.5:1 unfiltered and filters make them 1.5-2.8 times
+    /// smaller (measured on 512 × 512 synthetic ones).
+    var filterRetryRatio: Int {
         switch self {
-        case .fast, .balanced: [.none]
-        case .small: [.none, .adaptive]
+        case .fast: 8
+        case .balanced: 0
+        case .small: .max
         }
     }
 }
 
 /// Our PNG writer over a Cairo ARGB32 image surface: one pass turns premultiplied native-endian
 /// pixels into straight 8-bit RGB (RGBA as soon as a pixel is not opaque), filters each row and
-/// appends it to the image data; libdeflate compresses that into a single IDAT chunk (its zlib
-/// wrapper computes the Adler-32) and checksums chunks with its CRC-32. Output depends only on
-/// the pixels and the options, so it is deterministic.
+/// appends it to the image data (`PNGEncoder+Rows.swift`); our `DeflateEncoder` (the `fast`
+/// preset) or libdeflate compresses that into a single IDAT chunk, and libdeflate's CRC-32
+/// checksums the chunks. Output depends only on the pixels and the options, so it is
+/// deterministic.
 ///
-/// Choices measured on the 1080 × 1080 seed cards (see BENCHMARKS.md for the current table):
-/// deflate dominates the time, and on flat-colored cards with text the Up filter at level 1 gives
-/// files about as small as Cairo's libpng writer (zlib 6, adaptive filters) in a fraction of the
-/// time; per-row filter choice only pays at higher levels.
+/// Where the time goes for a card with `fast` (about 1.9 ms): converting to RGB about half,
+/// LZ77 matching about a third, Huffman coding and the checksums the rest.
 enum PNGEncoder {
     /// Row filters tried per row (PNG filter types 0-4).
     enum FilterStrategy: Hashable, Sendable {
@@ -67,24 +77,39 @@ enum PNGEncoder {
         }
     }
 
+    /// The deflate implementation that compresses the image data.
+    enum Deflater: Hashable, Sendable {
+        /// Our encoder for rendered cards (`DeflateEncoder`).
+        case cards
+        /// libdeflate at `level` 0 (store) ... 12 (smallest).
+        case libdeflate(level: Int)
+    }
+
     /// Encodes an ARGB32 image surface with a preset.
     static func encode(_ surface: Surface, compression: PNGCompression,
                        workspace: RasterWorkspace = RasterWorkspace()) throws -> [UInt8] {
-        var smallest: [UInt8]?
-        for strategy in compression.strategies {
-            let png = try encode(surface, level: compression.level, strategy: strategy, workspace: workspace)
-            if png.count < smallest?.count ?? .max { smallest = png }
-        }
-        return smallest ?? []
+        let unfiltered = try encode(surface, deflater: compression.deflater, strategy: .none, workspace: workspace)
+        let pixels = Int(cairo_image_surface_get_width(surface.pointer)) * Int(cairo_image_surface_get_height(surface.pointer))
+        let rawBytes = pixels * (unfiltered[25] == 2 ? 3 : 4)  // IHDR color type: RGB or RGBA
+        let ratio = compression.filterRetryRatio
+        guard ratio > 0 && unfiltered.count > rawBytes / ratio else { return unfiltered }
+        let filtered = try encode(surface, deflater: compression.deflater, strategy: .adaptive, workspace: workspace)
+        return filtered.count < unfiltered.count ? filtered : unfiltered
     }
 
-    /// Encodes an ARGB32 image surface. `level` is libdeflate's 0 (store) ... 12 (smallest).
+    /// Encodes an ARGB32 image surface with libdeflate at `level`, 0 (store) ... 12 (smallest).
     static func encode(_ surface: Surface, level: Int, strategy: FilterStrategy = .subUp,
+                       workspace: RasterWorkspace = RasterWorkspace()) throws -> [UInt8] {
+        try encode(surface, deflater: .libdeflate(level: level), strategy: strategy, workspace: workspace)
+    }
+
+    /// Encodes an ARGB32 image surface.
+    static func encode(_ surface: Surface, deflater: Deflater, strategy: FilterStrategy = .none,
                        workspace: RasterWorkspace = RasterWorkspace()) throws -> [UInt8] {
         guard cairo_image_surface_get_format(surface.pointer) == CAIRO_FORMAT_ARGB32,
               let encoded = try surface.withPixels({ data, width, height, stride in
                   try encode(argb: UnsafePointer(data), width: width, height: height, stride: stride,
-                             level: level, strategy: strategy, workspace: workspace)
+                             deflater: deflater, strategy: strategy, workspace: workspace)
               }) else {
             throw RenderError.cairo(code: Int(CAIRO_STATUS_INVALID_FORMAT.rawValue), message: "PNG needs an ARGB32 image surface")
         }
@@ -93,7 +118,7 @@ enum PNGEncoder {
 
     /// Encodes premultiplied native-endian ARGB32 pixels.
     static func encode(argb data: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int,
-                       level: Int, strategy: FilterStrategy = .subUp,
+                       deflater: Deflater, strategy: FilterStrategy = .none,
                        workspace: RasterWorkspace = RasterWorkspace()) throws -> [UInt8] {
         precondition(width > 0 && height > 0 && stride >= width * 4, "invalid image geometry")
         defer { workspace.trim(afterImageOf: width * height) }
@@ -108,168 +133,21 @@ enum PNGEncoder {
                                  strategy: strategy, workspace: workspace)
         }
         guard let image else { throw RenderError.outOfMemory }
-        return try container(width: width, height: height, channels: channels, image: image, level: level,
-                             workspace: workspace)
-    }
-
-    // MARK: - Rows
-
-    /// The filtered image data (each row: filter type byte, then residuals) in the workspace's
-    /// image buffer, or nil when `channels` is 3 and a pixel is not opaque. Not inlined, so
-    /// that profiles show conversion and filtering apart from deflate.
-    @inline(never)
-    private static func filteredRows(_ data: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int,
-                                     channels: Int, strategy: FilterStrategy,
-                                     workspace: RasterWorkspace) -> UnsafeRawBufferPointer? {
-        let rowBytes = width * channels
-        let count = height * (rowBytes + 1)
-        let output = workspace.buffer(.image, count: count).bindMemory(to: UInt8.self)
-        // Two straight rows (previous and current) plus one scratch row per candidate filter.
-        let candidates = strategy.candidates
-        let rows = workspace.buffer(.rows, count: rowBytes * (2 + candidates.count)).bindMemory(to: UInt8.self).baseAddress!
-        var previous = rows, current = rows + rowBytes
-        previous.initialize(repeating: 0, count: rowBytes)  // the row above the first is zero
-        let scratch = rows + 2 * rowBytes
-        let out = output.baseAddress!
-        // Unfiltered rows are converted straight into the output.
-        let unfiltered = candidates == [0]
-        for y in 0..<height {
-            let pixels = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-            let destination = out + y * (rowBytes + 1)
-            let straight = unfiltered ? destination + 1 : current
-            if channels == 3 {
-                guard convertOpaqueRow(pixels, width: width, into: straight) else { return nil }
-            } else {
-                convertRow(pixels, width: width, into: straight)
-            }
-            if unfiltered {
-                destination[0] = 0
-                continue
-            }
-            if candidates.count == 1 {
-                destination[0] = candidates[0]
-                applyFilter(candidates[0], row: current, previous: previous, count: rowBytes, bpp: channels,
-                            into: destination + 1)
-            } else {
-                var best = 0, bestScore = Int.max
-                for (index, type) in candidates.enumerated() {
-                    let candidate = scratch + index * rowBytes
-                    applyFilter(type, row: current, previous: previous, count: rowBytes, bpp: channels, into: candidate)
-                    let score = residualScore(candidate, count: rowBytes)
-                    if score < bestScore { (best, bestScore) = (index, score) }
-                }
-                destination[0] = candidates[best]
-                (destination + 1).update(from: scratch + best * rowBytes, count: rowBytes)
-            }
-            swap(&previous, &current)
+        let compressed = switch deflater {
+        case .cards:
+            DeflateEncoder.zlib(image.bindMemory(to: UInt8.self), rowLength: width * channels + 1,
+                                pixelLength: channels, workspace: workspace)
+        case let .libdeflate(level):
+            try libdeflateZlib(image, level: level, workspace: workspace)
         }
-        return UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(output)[0..<count])
-    }
-
-    /// Straight RGB of one row of opaque pixels; false as soon as a pixel is not opaque.
-    @inline(__always)
-    private static func convertOpaqueRow(_ pixels: UnsafePointer<UInt32>, width: Int,
-                                         into row: UnsafeMutablePointer<UInt8>) -> Bool {
-        var alpha: UInt32 = 0xFF00_0000
-        var x = 0
-        let raw = UnsafeMutableRawPointer(row)
-        // Four pixels (16 bytes in) become 12 bytes out in three 32-bit stores.
-        while x + 4 <= width {
-            let (p0, p1, p2, p3) = (pixels[x], pixels[x + 1], pixels[x + 2], pixels[x + 3])
-            alpha &= p0 & p1 & p2 & p3
-            // byteSwapped >> 8: the value 0x00BBGGRR, whose little-endian bytes are R, G, B.
-            let (c0, c1, c2, c3) = (p0.byteSwapped >> 8, p1.byteSwapped >> 8, p2.byteSwapped >> 8, p3.byteSwapped >> 8)
-            let o = raw + x * 3
-            o.storeBytes(of: (c0 | c1 << 24).littleEndian, as: UInt32.self)
-            o.storeBytes(of: (c1 >> 8 | c2 << 16).littleEndian, toByteOffset: 4, as: UInt32.self)
-            o.storeBytes(of: (c2 >> 16 | c3 << 8).littleEndian, toByteOffset: 8, as: UInt32.self)
-            x += 4
-        }
-        while x < width {
-            let p = pixels[x]
-            alpha &= p
-            row[x * 3] = UInt8(truncatingIfNeeded: p >> 16)
-            row[x * 3 + 1] = UInt8(truncatingIfNeeded: p >> 8)
-            row[x * 3 + 2] = UInt8(truncatingIfNeeded: p)
-            x += 1
-        }
-        return alpha >= 0xFF00_0000
-    }
-
-    /// Straight RGBA of one row, unpremultiplied with rounding as Cairo's own writer does:
-    /// `(c * 255 + a / 2) / a`, looked up in a table.
-    @inline(__always)
-    private static func convertRow(_ pixels: UnsafePointer<UInt32>, width: Int, into row: UnsafeMutablePointer<UInt8>) {
-        unpremultiplyTable.withUnsafeBufferPointer { table in
-            let table = table.baseAddress!
-            for x in 0..<width {
-                let p = pixels[x]
-                let a = Int(p >> 24)
-                let o = row + x * 4
-                if a == 0xFF {
-                    o[0] = UInt8(truncatingIfNeeded: p >> 16)
-                    o[1] = UInt8(truncatingIfNeeded: p >> 8)
-                    o[2] = UInt8(truncatingIfNeeded: p)
-                } else {
-                    let base = table + a << 8
-                    o[0] = base[Int((p >> 16) & 0xFF)]
-                    o[1] = base[Int((p >> 8) & 0xFF)]
-                    o[2] = base[Int(p & 0xFF)]
-                }
-                o[3] = UInt8(truncatingIfNeeded: a)
-            }
-        }
-    }
-
-    /// `table[a << 8 | c]` is the straight value of premultiplied channel `c` at alpha `a`
-    /// (0 when `a` is 0).
-    private static let unpremultiplyTable: [UInt8] = (0..<65536).map { index in
-        let (a, c) = (index >> 8, index & 0xFF)
-        return a == 0 ? 0 : UInt8(min(255, (c * 255 + a / 2) / a))
-    }
-
-    // MARK: - Filters
-
-    /// Sum of the residuals read as signed bytes: smaller usually compresses better.
-    @inline(__always)
-    private static func residualScore(_ row: UnsafePointer<UInt8>, count: Int) -> Int {
-        var sum = 0
-        for i in 0..<count { sum &+= Int(Int8(bitPattern: row[i]).magnitude) }
-        return sum
-    }
-
-    /// Writes the residuals of filter `type` (0 None, 1 Sub, 2 Up, 3 Average, 4 Paeth) for `r`.
-    @inline(__always)
-    private static func applyFilter(_ type: UInt8, row r: UnsafePointer<UInt8>, previous p: UnsafePointer<UInt8>,
-                                    count: Int, bpp: Int, into o: UnsafeMutablePointer<UInt8>) {
-        let head = min(bpp, count)
-        switch type {
-        case 0:
-            o.update(from: r, count: count)
-        case 1:
-            for i in 0..<head { o[i] = r[i] }
-            for i in head..<count { o[i] = r[i] &- r[i - bpp] }
-        case 2:
-            for i in 0..<count { o[i] = r[i] &- p[i] }
-        case 3:
-            for i in 0..<head { o[i] = r[i] &- p[i] >> 1 }
-            for i in head..<count { o[i] = r[i] &- UInt8((UInt16(r[i - bpp]) + UInt16(p[i])) >> 1) }
-        default:
-            for i in 0..<head { o[i] = r[i] &- p[i] }  // Paeth with a = c = 0 predicts b
-            for i in head..<count {
-                let (a, b, c) = (Int16(r[i - bpp]), Int16(p[i]), Int16(p[i - bpp]))
-                let pa = abs(b - c), pb = abs(a - c), pc = abs(a + b - 2 * c)
-                let predictor = pa <= pb && pa <= pc ? a : (pb <= pc ? b : c)
-                o[i] = r[i] &- UInt8(truncatingIfNeeded: predictor)
-            }
-        }
+        return container(width: width, height: height, channels: channels, compressed: compressed)
     }
 
     // MARK: - Container
 
-    /// Signature, IHDR, one IDAT compressed by libdeflate, IEND, in an array of exactly that size.
-    private static func container(width: Int, height: Int, channels: Int, image: UnsafeRawBufferPointer,
-                                  level: Int, workspace: RasterWorkspace) throws -> [UInt8] {
+    /// The zlib stream of `image` compressed by libdeflate at `level`, in the workspace.
+    private static func libdeflateZlib(_ image: UnsafeRawBufferPointer, level: Int,
+                                       workspace: RasterWorkspace) throws -> UnsafeRawBufferPointer {
         guard let compressor = workspace.compressor(level: min(12, max(0, level))) else {
             throw RenderError.outOfMemory
         }
@@ -278,16 +156,21 @@ enum PNGEncoder {
         let written = libdeflate_zlib_compress(compressor, image.baseAddress, image.count,
                                                compressed.baseAddress, compressed.count)
         guard written > 0 else { throw RenderError.outOfMemory }
+        return UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(compressed)[0..<written])
+    }
 
+    /// Signature, IHDR, one IDAT holding the zlib stream, IEND, in an array of exactly that size.
+    private static func container(width: Int, height: Int, channels: Int,
+                                  compressed: UnsafeRawBufferPointer) -> [UInt8] {
         var png: [UInt8] = []
-        png.reserveCapacity(8 + 25 + 12 + written + 12)
+        png.reserveCapacity(8 + 25 + 12 + compressed.count + 12)
         png += [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         var header: [UInt8] = []
         header.appendBigEndian(UInt32(width))
         header.appendBigEndian(UInt32(height))
         header += [8, channels == 3 ? 2 : 6, 0, 0, 0]  // depth, color type, compression, filter, interlace
         header.withUnsafeBytes { appendChunk("IHDR", $0, to: &png) }
-        appendChunk("IDAT", UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(compressed)[0..<written]), to: &png)
+        appendChunk("IDAT", compressed, to: &png)
         appendChunk("IEND", UnsafeRawBufferPointer(start: nil, count: 0), to: &png)
         return png
     }

@@ -1,7 +1,7 @@
 internal import CInfografis
 
 /// Memory that PNG rendering reuses from one image to the next: the image surface, the PNG
-/// writer's row and output buffers and its libdeflate compressors. An `Engine` owns one, so a
+/// writer's row, token and output buffers and its libdeflate compressors. An `Engine` owns one, so a
 /// batch draws every card into the same few megabytes.
 ///
 /// Why: a 1080 × 1080 card needs a 4.6 MB surface and two 3.5 MB encoder buffers. Allocated
@@ -29,6 +29,10 @@ package final class RasterWorkspace {
         case rows
         /// Deflate output.
         case compressed
+        /// Our deflate encoder's LZ77 tokens of one block.
+        case tokens
+        /// Our deflate encoder's hash table of recent positions.
+        case matchTable
     }
 
     package init() {}

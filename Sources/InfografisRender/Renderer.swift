@@ -115,9 +115,10 @@ public enum Renderer {
         try PNGEncoder.encode(surface, compression: compression, workspace: workspace)
     }
 
-    /// Encodes a surface from `rasterize` with an explicit libdeflate level (0...12) and row
-    /// filter types (0-4, one or several tried per row): for measuring the presets.
-    package static func encodePNG(_ surface: Surface, level: Int, filters: [UInt8],
+    /// Encodes a surface from `rasterize` with an explicit libdeflate level (0...12; nil for our
+    /// own card encoder, `DeflateEncoder`) and row filter types (0-4, one or several tried per
+    /// row): for measuring the presets.
+    package static func encodePNG(_ surface: Surface, level: Int?, filters: [UInt8],
                                   workspace: RasterWorkspace) throws -> [UInt8] {
         let strategy: PNGEncoder.FilterStrategy = switch filters {
         case [0]: .none
@@ -125,7 +126,8 @@ public enum Renderer {
         case [0, 1, 2, 3, 4]: .adaptive
         default: .fixed(filters.first ?? 0)
         }
-        return try PNGEncoder.encode(surface, level: level, strategy: strategy, workspace: workspace)
+        return try PNGEncoder.encode(surface, deflater: level.map { .libdeflate(level: $0) } ?? .cards,
+                                     strategy: strategy, workspace: workspace)
     }
 
     private static func renderSVG(_ frame: Frame, options: RenderOptions, workspace: RasterWorkspace) throws -> [UInt8] {

@@ -7,7 +7,8 @@ import InfografisRender
 /// Cairo's own PNG writer (libpng: zlib 6, adaptive filters) on the same surfaces.
 struct PNGChoiceTable {
     struct Choice {
-        var level: Int
+        /// libdeflate's level; nil for our own encoder (the `fast` preset's).
+        var level: Int?
         var filters: [UInt8]
         var name: String {
             let filter = switch filters {
@@ -18,11 +19,13 @@ struct PNGChoiceTable {
             case [0, 1, 2]: "per row: None/Sub/Up"
             default: "per row: all five"
             }
+            guard let level else { return "ours (DeflateEncoder), \(filter)" }
             return "level \(level), \(filter)"
         }
     }
 
-    static let choices: [Choice] = [0, 1, 2, 3, 6].flatMap { level in
+    static let choices: [Choice] = [[0], [2], [0, 1, 2]].map { Choice(level: nil, filters: $0) }
+        + [0, 1, 2, 3, 6].flatMap { level in
         [[0], [2], [0, 1, 2]].map { Choice(level: level, filters: $0) }
     } + [9, 10, 11].flatMap { level in [[0], [0, 1, 2, 3, 4]].map { Choice(level: level, filters: $0) } }
 

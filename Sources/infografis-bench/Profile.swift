@@ -21,7 +21,9 @@ struct Profile {
         ("rasterising (`FrameDrawer.draw`)", ["11FrameDrawerC4draw"]),
         ("  of which glyphs (`pango_cairo_show_layout_line`)", ["pango_cairo_show_layout_line"]),
         ("converting ARGB → RGB (`PNGEncoder.filteredRows`)", ["filteredRows"]),
-        ("compressing + Adler-32 (`libdeflate_zlib_compress`)", ["libdeflate_zlib_compress"]),
+        ("compressing + Adler-32 (`DeflateEncoder.zlib`, the `fast` preset)", ["14DeflateEncoderO4zlib"]),
+        ("  of which Huffman coding (`DeflateBlockWriter.writeBlock`)", ["18DeflateBlockWriterV05writeD0_"]),
+        ("compressing + Adler-32 (`libdeflate_zlib_compress`, `balanced` and `small`)", ["libdeflate_zlib_compress"]),
         ("CRC-32 (`libdeflate_crc32`)", ["libdeflate_crc32"]),
         ("writing (`AtomicFile.write`)", ["10AtomicFileO5write"]),
     ]
