@@ -170,12 +170,16 @@ struct BatchRun {
         do { rows = try table.makeRowIterator() } catch { throw BatchFailure(items: [error]) }
         var done = 0
         var writeFailure: BatchDiagnostic?
+        var repeats = RepeatedDiagnostics()
         func handle(_ result: BatchResult) {
             done += 1
             report.add(result)
-            if !result.diagnostics.isEmpty {
+            // Each distinct problem is printed once; rows that repeat it word for word (a footer
+            // below contrast on every card) are listed after the batch. The report has every row.
+            let fresh = repeats.firstSeen(result.diagnostics.map(\.diagnostic), row: result.row)
+            if !fresh.isEmpty {
                 let header = "row \(result.row)\(result.name.map { " (\($0))" } ?? ""): \(result.status.rawValue)\n"
-                progress.message(header + DiagnosticPrinter.text(result.diagnostics.map(\.diagnostic)))
+                progress.message(header + DiagnosticPrinter.text(fresh))
             }
             if writeFailure == nil, let failure = result.diagnostics.first(where: { $0.diagnostic.code == "write-failed" }) {
                 // Files are named flat in one folder, so a failed write is the folder's or the disk's
@@ -213,6 +217,7 @@ struct BatchRun {
         while let result = runner.next() { handle(result) }
         runner.finish()
         progress.end()
+        for line in repeats.summary() { FileHandle.standardError.write(Data((line + "\n").utf8)) }
         if !command.quiet {
             let s = report.summary
             var parts = ["\(s.ok + s.warning) rendered"]

@@ -91,6 +91,28 @@ struct BatchCLITests {
         #expect(failed[0]["outputs"] as? [String] == [])
     }
 
+    /// A warning every row triggers the same way is printed once, then the rows that repeated
+    /// it; the report still has it on every row. Warnings that differ per row are all printed.
+    @Test func aWarningRepeatedWordForWordIsPrintedOnceWithItsRows() throws {
+        let dir = try Self.fixture(rows: 6)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let card = dir.appendingPathComponent("card.yaml")
+        try (String(contentsOf: card, encoding: .utf8)
+            + "\n      - text: {content: \"Sumber: data uji\", size: 11, color: \"#2A4A60\"}\n")
+            .write(to: card, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["batch", "card.yaml", "data.csv", "--out", "out", "--report", "report.json", "--quiet"],
+                                 in: dir)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let full = result.stderr.components(separatedBy: "warning: The text \"Sumber: data uji\" has a contrast").count - 1
+        #expect(full == 1, "stderr: \(result.stderr)")
+        #expect(result.stderr.contains("row 1 (0001): warning"))
+        #expect(!result.stderr.contains("row 2 (0002)"))
+        #expect(result.stderr.contains("card.yaml:11:9: warning: the same warning (low-contrast) also in 5 more rows: 2–6"),
+                "stderr: \(result.stderr)")
+        let rows = try #require(try Self.report(dir.appendingPathComponent("report.json"))["rows"] as? [[String: Any]])
+        #expect(rows.map { $0["status"] as? String } == Array(repeating: "warning", count: 6))
+    }
+
     @Test func invalidLayoutOrMissingColumnRendersNothingAndExitsTwo() throws {
         let dir = try Self.fixture(rows: 3)
         defer { try? FileManager.default.removeItem(at: dir) }
