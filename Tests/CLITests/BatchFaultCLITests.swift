@@ -34,7 +34,11 @@ struct BatchFaultCLITests {
         let dir = try BatchCLITests.fixture(rows: 6)
         defer { try? FileManager.default.removeItem(at: dir) }
         let result = try CLI.run(["batch", "card.yaml", "data.csv", "--out", "out", "--jobs", "1", "--row-timeout", "1",
-                                  "--report", "report.json"], in: dir, environment: ["INFOGRAFIS_TEST_STALL": "3:30"])
+                                  "--report", "report.json"], in: dir,
+                                 // Row 3's worker is given up while it sleeps and still holds its
+                                 // engine when the process exits, by design (see BatchPipeline+Watchdog);
+                                 // under `make sanitize` LeakSanitizer would report that memory.
+                                 environment: ["INFOGRAFIS_TEST_STALL": "3:30", "ASAN_OPTIONS": "detect_leaks=0"])
         #expect(result.status == 1, "stderr: \(result.stderr)")
         #expect(BatchCLITests.files(dir.appendingPathComponent("out")) == ["0001.png", "0002.png", "0004.png", "0005.png", "0006.png"])
         #expect(result.stderr.contains("row 3 (0003): error\nerror: Row 3 was still rendering after 1 second, "

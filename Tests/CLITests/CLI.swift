@@ -45,9 +45,17 @@ enum CLI {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        // Read before waiting so a large output cannot fill the pipe and block the child.
+        // Both pipes are drained at once, before waiting: reading one to its end first deadlocks
+        // as soon as the child fills the other (a sanitizer's leak report on stderr did).
+        let stderrData = LockedData()
+        let drained = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            stderrData.set(err.fileHandleForReading.readDataToEndOfFile())
+            drained.signal()
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        drained.wait()
+        let stderr = stderrData.get()
         process.waitUntilExit()
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: stdout, as: UTF8.self),
@@ -60,4 +68,12 @@ enum CLI {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+}
+
+/// Bytes handed from the thread that reads a pipe to the one that waits for it.
+private final class LockedData: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    func set(_ value: Data) { lock.withLock { data = value } }
+    func get() -> Data { lock.withLock { data } }
 }
