@@ -91,7 +91,7 @@ extension SVGWriter {
             appendShadowPath(cr)
             if strokeWidth > 0 { cairo_stroke_preserve(cr) }
             cairo_fill(cr)
-            colorize(mask, into: colored, width: width, height: height, sigma: sigma, color: color)
+            colorizeShadow(mask, into: colored, width: width, height: height, sigma: sigma, color: color)
         }
         if let outer {
             // The PNG clips the shadow to outside the shape's outer edge.
@@ -109,29 +109,5 @@ extension SVGWriter {
         var data: [UInt8] = []
         png.withUnsafeBytes { data.appendBase64($0) }
         return SVGBitmap(data: data, x: left, y: top, width: Double(width), height: Double(height))
-    }
-
-    /// Blurs an A8 mask and paints it in `color` into a premultiplied ARGB32 surface, as
-    /// `paintShadowPath` does.
-    private func colorize(_ mask: Surface, into colored: Surface, width: Int, height: Int, sigma: Double, color: Color) {
-        mask.withPixels { maskData, _, _, maskStride in
-            var alpha = [Float](repeating: 0, count: width * height)
-            for y in 0..<height {
-                for x in 0..<width { alpha[y * width + x] = Float(maskData[y * maskStride + x]) }
-            }
-            gaussianBlur(&alpha, width: width, height: height, sigma: sigma)
-            colored.withPixels { data, _, _, stride in
-                let (r, g, b, a) = (Float(color.red), Float(color.green), Float(color.blue), Float(color.alpha))
-                data.withMemoryRebound(to: UInt32.self, capacity: stride / 4 * height) { pixels in
-                    for y in 0..<height {
-                        for x in 0..<width {
-                            let coverage = Swift.min(255, Swift.max(0, alpha[y * width + x])) / 255 * a
-                            func channel(_ value: Float) -> UInt32 { UInt32((value * coverage * 255).rounded()) }
-                            pixels[y * (stride / 4) + x] = channel(1) << 24 | channel(r) << 16 | channel(g) << 8 | channel(b)
-                        }
-                    }
-                }
-            }
-        }
     }
 }

@@ -120,12 +120,24 @@ private func paintShadowPath(_ cr: OpaquePointer, color: Color, sigma: Double, s
     if strokeWidth > 0 { cairo_stroke_preserve(mcr) }
     cairo_fill(mcr)
     guard let colored = try? Surface.image(width: width, height: height) else { return }
+    colorizeShadow(mask, into: colored, width: width, height: height, sigma: deviceSigma, color: color)
+    cairo_save(cr)
+    cairo_identity_matrix(cr)
+    cairo_set_source_surface(cr, colored.pointer, left, top)
+    cairo_paint(cr)
+    cairo_restore(cr)
+}
+
+/// Blurs the A8 `mask` (Gaussian, `sigma` device pixels) and paints it in `color` into the
+/// premultiplied ARGB32 surface `colored` of the same size: the shadow image that the PNG
+/// draws and the SVG writer embeds.
+func colorizeShadow(_ mask: Surface, into colored: Surface, width: Int, height: Int, sigma: Double, color: Color) {
     mask.withPixels { maskData, _, _, maskStride in
         var alpha = [Float](repeating: 0, count: width * height)
         for y in 0..<height {
             for x in 0..<width { alpha[y * width + x] = Float(maskData[y * maskStride + x]) }
         }
-        gaussianBlur(&alpha, width: width, height: height, sigma: deviceSigma)
+        gaussianBlur(&alpha, width: width, height: height, sigma: sigma)
         colored.withPixels { data, _, _, stride in
             let (r, g, b, a) = (Float(color.red), Float(color.green), Float(color.blue), Float(color.alpha))
             data.withMemoryRebound(to: UInt32.self, capacity: stride / 4 * height) { pixels in
@@ -139,11 +151,6 @@ private func paintShadowPath(_ cr: OpaquePointer, color: Color, sigma: Double, s
             }
         }
     }
-    cairo_save(cr)
-    cairo_identity_matrix(cr)
-    cairo_set_source_surface(cr, colored.pointer, left, top)
-    cairo_paint(cr)
-    cairo_restore(cr)
 }
 
 /// Device-space bounding box of a user-space box.
