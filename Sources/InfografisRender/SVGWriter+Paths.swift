@@ -56,34 +56,22 @@ extension Array where Element == UInt8 {
 
     /// Appends parsed path segments mapped through `transform`; the first non-finite point
     /// ends the path (as `appendPath` does for Cairo).
-    mutating func appendPath(_ segments: [PathSegment], transform t: AffineTransform) {
-        func map(_ p: Point) -> (Double, Double) {
-            (t.a * p.x + t.c * p.y + t.tx, t.b * p.x + t.d * p.y + t.ty)
-        }
-        func finite(_ points: Point...) -> Bool {
-            points.allSatisfy { p in let (x, y) = map(p); return x.isFinite && y.isFinite }
-        }
-        for segment in segments {
+    mutating func appendPath(_ segments: [PathSegment], transform: AffineTransform) {
+        forEachMappedSegment(segments, transform: transform) { segment in
             switch segment {
             case let .move(p):
-                guard finite(p) else { return }
-                let (x, y) = map(p)
                 append("M")
-                appendPair(x, y)
+                appendPair(p.x, p.y)
             case let .line(p):
-                guard finite(p) else { return }
-                let (x, y) = map(p)
                 append("L")
-                appendPair(x, y)
+                appendPair(p.x, p.y)
             case let .cubic(c1, c2, p):
-                guard finite(c1, c2, p) else { return }
-                let ((x1, y1), (x2, y2), (x3, y3)) = (map(c1), map(c2), map(p))
                 append("C")
-                appendPair(x1, y1)
+                appendPair(c1.x, c1.y)
                 append(UInt8(ascii: " "))
-                appendPair(x2, y2)
+                appendPair(c2.x, c2.y)
                 append(UInt8(ascii: " "))
-                appendPair(x3, y3)
+                appendPair(p.x, p.y)
             case .close:
                 append("Z")
             }

@@ -89,30 +89,39 @@ func appendRoundedRect(_ cr: OpaquePointer, _ shape: RoundedRect) {
     cairo_close_path(cr)
 }
 
-/// Appends parsed path segments mapped through `transform`. Non-finite points end the path.
-func appendPath(_ cr: OpaquePointer, _ segments: [PathSegment], transform t: AffineTransform) {
-    func map(_ p: Point) -> (Double, Double) {
-        (t.a * p.x + t.c * p.y + t.tx, t.b * p.x + t.d * p.y + t.ty)
-    }
-    func finite(_ points: Point...) -> Bool {
-        points.allSatisfy { p in let (x, y) = map(p); return x.isFinite && y.isFinite }
-    }
+/// Calls `body` with each segment mapped through `transform`, stopping at the first segment
+/// with a non-finite point: every backend draws a path up to the same place.
+func forEachMappedSegment(_ segments: [PathSegment], transform t: AffineTransform, _ body: (PathSegment) -> Void) {
+    func map(_ p: Point) -> Point { Point(t.a * p.x + t.c * p.y + t.tx, t.b * p.x + t.d * p.y + t.ty) }
+    func finite(_ points: Point...) -> Bool { points.allSatisfy { $0.x.isFinite && $0.y.isFinite } }
     for segment in segments {
         switch segment {
         case let .move(p):
-            guard finite(p) else { return }
-            let (x, y) = map(p)
-            cairo_move_to(cr, x, y)
+            let q = map(p)
+            guard finite(q) else { return }
+            body(.move(q))
         case let .line(p):
-            guard finite(p) else { return }
-            let (x, y) = map(p)
-            cairo_line_to(cr, x, y)
+            let q = map(p)
+            guard finite(q) else { return }
+            body(.line(q))
         case let .cubic(c1, c2, p):
-            guard finite(c1, c2, p) else { return }
-            let ((x1, y1), (x2, y2), (x3, y3)) = (map(c1), map(c2), map(p))
-            cairo_curve_to(cr, x1, y1, x2, y2, x3, y3)
+            let (q1, q2, q) = (map(c1), map(c2), map(p))
+            guard finite(q1, q2, q) else { return }
+            body(.cubic(q1, q2, q))
         case .close:
-            cairo_close_path(cr)
+            body(.close)
+        }
+    }
+}
+
+/// Appends parsed path segments mapped through `transform`. Non-finite points end the path.
+func appendPath(_ cr: OpaquePointer, _ segments: [PathSegment], transform: AffineTransform) {
+    forEachMappedSegment(segments, transform: transform) { segment in
+        switch segment {
+        case let .move(p): cairo_move_to(cr, p.x, p.y)
+        case let .line(p): cairo_line_to(cr, p.x, p.y)
+        case let .cubic(c1, c2, p): cairo_curve_to(cr, c1.x, c1.y, c2.x, c2.y, p.x, p.y)
+        case .close: cairo_close_path(cr)
         }
     }
 }
