@@ -34,25 +34,11 @@ extension SVGWriter {
     private func shadowImage(_ key: ShadowKey) -> SVGBitmap? {
         let shadow = key.shadow
         guard let measure = try? Context(Surface.image(width: 1, height: 1, alphaOnly: true)) else { return nil }
-        let outer: RoundedRect? = switch key.geometry {
-        case let .rect(r): r
-        case let .ring(o, _): o
-        case .path: nil
-        }
-        let strokeWidth: Double = if case .path = key.geometry, shadow.spread > 0 { shadow.spread * 2 } else { 0 }
+        let outer = shadowOuterEdge(key.geometry)
+        let strokeWidth = shadowStrokeSpread(key.geometry, shadow)
         func appendShadowPath(_ cr: OpaquePointer) {
             cairo_translate(cr, key.origin.x, key.origin.y)
-            switch key.geometry {
-            case .rect, .ring:
-                cairo_set_fill_rule(cr, CAIRO_FILL_RULE_WINDING)
-                if let outer { appendRoundedRect(cr, outer.spread(by: shadow.spread).offset(dx: shadow.x, dy: shadow.y)) }
-            case let .path(data, t, evenOdd):
-                cairo_set_fill_rule(cr, evenOdd ? CAIRO_FILL_RULE_EVEN_ODD : CAIRO_FILL_RULE_WINDING)
-                var moved = t
-                moved.tx += shadow.x
-                moved.ty += shadow.y
-                appendPath(cr, paths.segments(for: data), transform: moved)
-            }
+            appendShadowOutline(cr, key.geometry, shadow, paths: paths)
             cairo_set_line_width(cr, strokeWidth)
             cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
         }

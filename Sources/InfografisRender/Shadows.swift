@@ -21,31 +21,44 @@ import Darwin
 func drawShadows(_ cr: OpaquePointer, _ shape: ShapeItem, paths: PathCache) {
     for shadow in shape.shadows.reversed() where shadow.color.alpha > 0 {
         cairo_save(cr)
-        let outer: RoundedRect? = switch shape.geometry {
-        case let .rect(r): r
-        case let .ring(o, _): o
-        case .path: nil
-        }
-        if let outer { clipOutside(cr, outer) }
+        if let outer = shadowOuterEdge(shape.geometry) { clipOutside(cr, outer) }
         cairo_new_path(cr)
-        switch shape.geometry {
-        case .rect, .ring:
-            if let outer {
-                cairo_set_fill_rule(cr, CAIRO_FILL_RULE_WINDING)
-                appendRoundedRect(cr, outer.spread(by: shadow.spread)
-                    .offset(dx: shadow.x, dy: shadow.y))
-            }
-        case let .path(data, t, evenOdd):
-            cairo_set_fill_rule(cr, evenOdd ? CAIRO_FILL_RULE_EVEN_ODD : CAIRO_FILL_RULE_WINDING)
-            var moved = t
-            moved.tx += shadow.x
-            moved.ty += shadow.y
-            appendPath(cr, paths.segments(for: data), transform: moved)
-        }
-        // Paths spread by a stroke around the outline (negative spread is not supported for paths).
-        let strokeSpread: Double = if case .path = shape.geometry, shadow.spread > 0 { shadow.spread * 2 } else { 0 }
-        paintShadowPath(cr, color: shadow.color, sigma: Swift.max(0, shadow.blur) / 2, strokeWidth: strokeSpread)
+        appendShadowOutline(cr, shape.geometry, shadow, paths: paths)
+        paintShadowPath(cr, color: shadow.color, sigma: Swift.max(0, shadow.blur) / 2,
+                        strokeWidth: shadowStrokeSpread(shape.geometry, shadow))
         cairo_restore(cr)
+    }
+}
+
+/// The outer edge of a rectangle or ring, which its shadows are cut out inside; nil for paths.
+func shadowOuterEdge(_ geometry: ShapeItem.Geometry) -> RoundedRect? {
+    switch geometry {
+    case let .rect(r): r
+    case let .ring(o, _): o
+    case .path: nil
+    }
+}
+
+/// The width of the stroke that spreads a path's shadow (a path has no outline to grow, so it
+/// is stroked around; negative spread is not supported for paths); 0 for rectangles and rings.
+func shadowStrokeSpread(_ geometry: ShapeItem.Geometry, _ shadow: Shadow) -> Double {
+    if case .path = geometry, shadow.spread > 0 { shadow.spread * 2 } else { 0 }
+}
+
+/// Appends the shadow's shape, spread and offset, and sets its fill rule.
+func appendShadowOutline(_ cr: OpaquePointer, _ geometry: ShapeItem.Geometry, _ shadow: Shadow, paths: PathCache) {
+    switch geometry {
+    case .rect, .ring:
+        if let outer = shadowOuterEdge(geometry) {
+            cairo_set_fill_rule(cr, CAIRO_FILL_RULE_WINDING)
+            appendRoundedRect(cr, outer.spread(by: shadow.spread).offset(dx: shadow.x, dy: shadow.y))
+        }
+    case let .path(data, t, evenOdd):
+        cairo_set_fill_rule(cr, evenOdd ? CAIRO_FILL_RULE_EVEN_ODD : CAIRO_FILL_RULE_WINDING)
+        var moved = t
+        moved.tx += shadow.x
+        moved.ty += shadow.y
+        appendPath(cr, paths.segments(for: data), transform: moved)
     }
 }
 
