@@ -70,16 +70,20 @@ struct SVGDeterminismTests {
         for svg in results.withLock({ $0 }) { #expect(svg == here) }
     }
 
-    @Test func emojiAreEmbeddedBitmapsThatLookLikeThePNG() throws {
-        let engine = TextEngine()
+    /// A 300 × 60 white frame with one 32 px paragraph at (10, 10).
+    static func paragraphFrame(_ text: String) -> Frame {
         var style = TextStyle()
         style.size = 32
-        let content = TextContent("Info 📢 penting", style: style)
-        let layout = engine.layout(content, maxWidth: nil, maxHeight: nil)
-        let frame = Frame(size: Size(300, 60), items: [
+        let content = TextContent(text, style: style)
+        let layout = TextEngine().layout(content, maxWidth: nil, maxHeight: nil)
+        return Frame(size: Size(300, 60), items: [
             TestFrames.background(Size(300, 60), .white),
             Positioned(Point(10, 10), .text(TextItem(content: content, layout: layout))),
         ])
+    }
+
+    @Test func emojiAreEmbeddedBitmapsThatLookLikeThePNG() throws {
+        let frame = Self.paragraphFrame("Info 📢 penting")
         let svg = try Renderer.render(frame, as: .svg)
         let text = String(decoding: svg, as: UTF8.self)
         #expect(text.contains("<image id=\"bitmap0\""), "the emoji is an image")
@@ -95,15 +99,7 @@ struct SVGDeterminismTests {
     }
 
     @Test func aMissingCharacterIsPangosBox() throws {
-        let engine = TextEngine()
-        var style = TextStyle()
-        style.size = 32
-        let content = TextContent("Halo \u{0378} dunia", style: style)
-        let layout = engine.layout(content, maxWidth: nil, maxHeight: nil)
-        let frame = Frame(size: Size(300, 60), items: [
-            TestFrames.background(Size(300, 60), .white),
-            Positioned(Point(10, 10), .text(TextItem(content: content, layout: layout))),
-        ])
+        let frame = Self.paragraphFrame("Halo \u{0378} dunia")
         let svg = try Renderer.render(frame, as: .svg)
         #expect(String(decoding: svg, as: UTF8.self).contains("<image id=\"bitmap0\""), "the box is drawn by Pango")
         try Self.expectNoWorseThanCairo(frame, svg: svg, name: "missing-character")
