@@ -42,14 +42,17 @@ package final class RasterWorkspace {
         for compressor in compressors.values { libdeflate_free_compressor(compressor) }
     }
 
-    /// A transparent ARGB32 surface of `width` × `height`: the previous one cleared when the
-    /// size matches and it is not shared, otherwise a new one.
-    func imageSurface(width: Int, height: Int) throws -> Surface {
+    /// An ARGB32 surface of `width` × `height`: the previous one when the size matches and it
+    /// is not shared, otherwise a new one. It is transparent, unless `cleared` is false: then a
+    /// reused surface keeps the previous image, for a caller that paints every pixel over.
+    func imageSurface(width: Int, height: Int, cleared: Bool = true) throws -> Surface {
         if isKnownUniquelyReferenced(&surface), let surface,
            cairo_image_surface_get_width(surface.pointer) == width,
            cairo_image_surface_get_height(surface.pointer) == height {
-            _ = surface.withPixels { data, _, height, stride in
-                data.initialize(repeating: 0, count: height * stride)
+            if cleared {
+                _ = surface.withPixels { data, _, height, stride in
+                    data.initialize(repeating: 0, count: height * stride)
+                }
             }
             return surface
         }

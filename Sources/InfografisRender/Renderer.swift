@@ -98,10 +98,13 @@ public enum Renderer {
 
     /// Draws `frame` into a transparent ARGB32 image surface of `pixelSize(frame.size, scale)`
     /// (the workspace's, reused): the first half of PNG output, on its own so that benchmarks
-    /// can time the halves.
+    /// can time the halves. A card whose first item is an opaque background over the whole
+    /// canvas overwrites every pixel, so the reused surface is not cleared first (one pass over
+    /// 4.6 MB less per 1080 × 1080 card).
     package static func rasterize(_ frame: Frame, scale: Double, workspace: RasterWorkspace) throws -> Surface {
         let (width, height) = pixelSize(frame.size, scale: scale)
-        let surface = try workspace.imageSurface(width: width, height: height)
+        let covered = frame.paintsOpaqueBackground(pixelWidth: width, pixelHeight: height, scale: scale)
+        let surface = try workspace.imageSurface(width: width, height: height, cleared: !covered)
         let context = try Context(surface)
         if scale != 1 { cairo_scale(context.pointer, scale, scale) }
         FrameDrawer(context.pointer).draw(frame)
@@ -169,5 +172,34 @@ public enum Renderer {
             throw RenderError.invalidSurfaceSize(width: size.width.isFinite ? Int(size.width) : 0,
                                                  height: size.height.isFinite ? Int(size.height) : 0)
         }
+    }
+}
+
+extension Frame {
+    /// True when the first item painted is a plain rectangle of one opaque color that covers
+    /// the whole `pixelWidth` × `pixelHeight` canvas at `scale` (a card's background), reached
+    /// through groups without clip or opacity. Cairo then sets every pixel to that color
+    /// whatever was there before: full coverage of an opaque source.
+    func paintsOpaqueBackground(pixelWidth: Int, pixelHeight: Int, scale: Double) -> Bool {
+        var frame = self
+        var origin = Point.zero
+        while let first = frame.items.first {
+            origin.x += first.position.x
+            origin.y += first.position.y
+            switch first.item {
+            case let .group(group) where group.clip == nil && group.opacity >= 1:
+                frame = group.frame
+            case let .shape(shape):
+                guard case let .rect(box) = shape.geometry, box.radii.isZero, shape.shadows.isEmpty,
+                      case let .solid(color)? = shape.fill, color.alpha >= 1 else { return false }
+                let left = (origin.x + box.rect.x) * scale, top = (origin.y + box.rect.y) * scale
+                let right = (origin.x + box.rect.x + box.rect.width) * scale
+                let bottom = (origin.y + box.rect.y + box.rect.height) * scale
+                return left <= 0 && top <= 0 && right >= Double(pixelWidth) && bottom >= Double(pixelHeight)
+            default:
+                return false
+            }
+        }
+        return false
     }
 }

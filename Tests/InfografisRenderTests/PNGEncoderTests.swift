@@ -1,5 +1,7 @@
 import Testing
 import Foundation
+import InfografisCore
+import InfografisLayout
 @testable import InfografisRender
 
 @Suite struct PNGEncoderTests {
@@ -261,6 +263,48 @@ import Foundation
         _ = first.withPixels { data, _, height, stride in data.initialize(repeating: 0xFF, count: height * stride) }
         let again = try workspace.imageSurface(width: 8, height: 8)
         #expect(Pixels(surface: again) == Pixels(width: 8, height: 8, argb: Array(repeating: 0, count: 64)))
+    }
+
+    /// A card whose opaque background covers the canvas skips clearing the reused surface; what
+    /// the previous card left must not show through, at any scale, and frames whose first item
+    /// does not cover every pixel opaquely (also after rounding to pixels) must still be cleared.
+    @Test func skippingTheClearLeavesNothingOfThePreviousCard() throws {
+        let size = Size(38, 24)
+        let cover = TestFrames.background(size, TestFrames.blue)
+        func rect(_ x: Double, _ y: Double, _ w: Double, _ h: Double, _ color: Color, radii: CornerRadii = .zero) -> Positioned {
+            Positioned(Point(x, y), .shape(ShapeItem(geometry: .rect(RoundedRect(rect: TestFrames.rect(0, 0, w, h), radii: radii)),
+                                                     fill: .solid(color))))
+        }
+        func group(_ at: Point, _ items: [Positioned], opacity: Double = 1) -> Positioned {
+            Positioned(at, .group(GroupItem(frame: Frame(size: size, items: items), opacity: opacity)))
+        }
+        let dot = rect(5, 5, 9, 7, TestFrames.orange)
+        typealias Case = (name: String, items: [Positioned], scale: Double, skips: Bool)
+        let cases: [Case] = [
+            ("opaque background", [cover, dot], 1, true),
+            ("at scale 1.5", [cover, dot], 1.5, true),
+            // 38 × 24 at 0.37 is 14.06 × 8.88, rounded to 14 × 9 pixels: the last row is not covered.
+            ("at scale 0.37", [cover, dot], 0.37, false),
+            ("inside a group", [group(Point(-2, -1), [rect(0, 0, 40, 25, .white), dot])], 1, true),
+            ("rounded corners", [rect(0, 0, 38, 24, .white, radii: CornerRadii(all: 6)), dot], 1, false),
+            ("translucent", [rect(0, 0, 38, 24, TestFrames.blue.withOpacity(0.5)), dot], 1, false),
+            ("half a pixel short", [rect(0, 0, 37.5, 24, .white), dot], 1, false),
+            ("inside a faded group", [group(.zero, [cover], opacity: 0.5)], 1, false),
+            ("no background", [dot], 1, false),
+        ]
+        for (name, items, scale, skips) in cases {
+            let frame = Frame(size: size, items: items)
+            let (width, height) = Renderer.pixelSize(frame.size, scale: scale)
+            #expect(frame.paintsOpaqueBackground(pixelWidth: width, pixelHeight: height, scale: scale) == skips, "\(name)")
+            let workspace = RasterWorkspace()
+            do {  // the previous card's pixels, released before the next render reuses them
+                let previous = try workspace.imageSurface(width: width, height: height)
+                _ = previous.withPixels { data, _, height, stride in data.initialize(repeating: 0x9C, count: height * stride) }
+            }
+            let reused = try Pixels(surface: Renderer.rasterize(frame, scale: scale, workspace: workspace))
+            let fresh = try Pixels(surface: Renderer.rasterize(frame, scale: scale, workspace: RasterWorkspace()))
+            #expect(reused == fresh, "\(name)")
+        }
     }
 
     @Test func smallIsTheSmallestPreset() throws {
