@@ -14,6 +14,16 @@ public final class FontLibrary: @unchecked Sendable {
     /// The shared library; the first access registers the bundled fonts.
     public static let shared = FontLibrary()
 
+    /// Starts making `shared` on a thread of its own: fontconfig's set-up (reading its
+    /// configuration, scanning the bundled fonts) takes several milliseconds that can overlap
+    /// the caller's own start-up (reading a layout and its data). The first use of `shared`
+    /// then waits only for what is left of it.
+    public static func prepareInBackground() {
+        let thread = Thread { _ = FontLibrary.shared }
+        thread.name = "infografis-fonts"
+        thread.start()
+    }
+
     /// The bundled fonts directory in use; nil when none was found (system fonts only).
     public let fontsDirectory: String?
     /// How `fontsDirectory` was found (`INFOGRAFIS_FONTS_DIR`, `executable`, `source`) or why not.

@@ -53,6 +53,7 @@ struct BatchRun {
     // MARK: - Steps
 
     private mutating func render() throws {
+        FontLibrary.prepareInBackground()  // overlaps compiling the layout and surveying the data
         var options = BatchOptions(formats: try command.formats(), sizes: try command.sizes(),
                                    outputDirectory: command.output, jobs: command.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                    strict: command.strict, dataLocale: command.dataLocale, resume: command.resume,
