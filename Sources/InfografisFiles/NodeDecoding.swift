@@ -33,8 +33,9 @@ extension FileDecoder {
 
     /// A node written as a mapping: exactly one key must name a kind.
     private func element(_ mapping: YAMLNode.Mapping, _ node: YAMLNode, depth: Int) -> (any Element)? {
-        let kindPairs = mapping.filter { NodeKinds.named($0.key.scalar?.string ?? "") != nil }
-        guard let (kindKey, value) = kindPairs.first, let kind = NodeKinds.named(kindKey.scalar?.string ?? "") else {
+        let pairs = Array(mapping)
+        guard let kindIndex = pairs.firstIndex(where: { NodeKinds.named($0.key.scalar?.string ?? "") != nil }),
+              case let (kindKey, value) = pairs[kindIndex], let kind = NodeKinds.named(kindKey.scalar?.string ?? "") else {
             let first = mapping.first { Properties.named($0.key.scalar?.string ?? "") == nil }?.key
             let name = first?.scalar?.string ?? ""
             error("unknown-kind", first == nil
@@ -44,7 +45,8 @@ extension FileDecoder {
                   hint: Suggestions.hint(for: name, among: NodeKinds.all.map(\.name)) ?? Self.kindListHint)
             return nil
         }
-        for (key, _) in mapping where key != kindKey {
+        // Other keys by position: comparing YAML nodes resolves their tags with regular expressions.
+        for (index, (key, _)) in pairs.enumerated() where index != kindIndex {
             let name = key.scalar?.string ?? ""
             if NodeKinds.named(name) != nil {
                 error("invalid-node", "A node has exactly one kind, but this one has `\(kind.name)` and `\(name)`.", at: key,
