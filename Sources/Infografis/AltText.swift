@@ -22,7 +22,7 @@ public enum AltText {
         }
         if case .text(let content) = node.kind {
             let text = content.text.split(whereSeparator: \.isNewline).joined(separator: " ")
-            if !text.trimmingCharacters(in: .whitespaces).isEmpty { lines.append(text) }
+            if !text.trimmingSpaces.isEmpty { lines.append(text) }
         }
         for child in node.children { collect(child, into: &lines) }
     }

@@ -90,7 +90,7 @@ extension FileDecoder {
             outOfRange(property, "a finite number", found: node)
             return nil
         }
-        guard case .scalar(let scalar) = node, let value = Double(scalar.string.trimmingCharacters(in: .whitespaces)) else {
+        guard case .scalar(let scalar) = node, let value = Double(scalar.string.trimmingSpaces) else {
             wrongType(property, expected: "a number", found: node)
             return nil
         }

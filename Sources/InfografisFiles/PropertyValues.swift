@@ -8,7 +8,7 @@ extension FileDecoder {
     /// `aspect-ratio`: a positive number, or `"16/9"`.
     func aspectRatio(_ node: YAMLNode) -> Double? {
         if case .scalar(let scalar) = node, scalar.string.contains("/") {
-            let parts = scalar.string.split(separator: "/").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+            let parts = scalar.string.split(separator: "/").map { Double($0.trimmingSpaces) }
             if parts.count == 2, let width = parts[0], let height = parts[1], width > 0, height > 0,
                width.isFinite, height.isFinite {
                 return width / height

@@ -13,7 +13,7 @@ extension FileDecoder {
             wrongType(property, expected: expected, found: node)
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespaces).lowercased()
+        let text = scalar.string.trimmingSpaces.lowercased()
         if text == "auto" || (text == "none" && property.hasPrefix("max-")) {
             guard allowsAuto else {
                 wrongType(property, expected: expected, found: node)
@@ -27,7 +27,7 @@ extension FileDecoder {
             outOfRange(property, "a finite length", found: node)
             return nil
         }
-        guard let value = Double(digits.trimmingCharacters(in: .whitespaces)) else {
+        guard let value = Double(digits.trimmingSpaces) else {
             wrongType(property, expected: expected, found: node)
             return nil
         }

@@ -75,7 +75,7 @@ public struct Table: Component {
             switch cells[column] {
             case .number: seen = true
             case .text(let text):
-                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                let trimmed = text.trimmingSpaces
                 if trimmed.isEmpty || trimmed == "-" || trimmed == "–" { continue }
                 guard Table.looksNumeric(trimmed, formatter: formatter) else { return false }
                 seen = true

@@ -105,7 +105,7 @@ extension Placeholder {
 
 /// `YYYY-MM-DD`, optionally followed by a time (`T10:00`, ` 10:00:00`), as midnight UTC of that day.
 func parseCalendarDay(_ text: String) -> Date? {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmingSpaces
     let day = trimmed.prefix(10)
     let parts = day.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
