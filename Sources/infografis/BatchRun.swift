@@ -199,7 +199,10 @@ struct BatchRun {
             do {
                 guard let row = try rows.next() else { break }
                 guard options.shard?.contains(row: row.number) ?? true else { continue }
-                while !runner.hasRoom, let result = runner.next() { handle(result) }
+                if !runner.hasRoom {
+                    runner.waitForResults(atLeast: runner.refill)
+                    while let result = runner.ready() { handle(result) }
+                }
                 guard writeFailure == nil else { break reading }
                 runner.submit(row: row.number, values: row)
             } catch {

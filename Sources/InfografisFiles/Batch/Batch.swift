@@ -110,8 +110,12 @@ public struct SequenceRows<Base: Sequence>: AsyncSequence {
 /// The synchronous face of a batch, for callers without async code (the CLI): submit rows, take
 /// results back in row order. Owns the worker threads; `finish()` (or releasing it) ends them.
 public final class BatchRunner {
-    /// How many rows may be submitted and not yet taken back: enough to keep every worker busy.
+    /// How many rows may be submitted and not yet taken back: enough to keep every worker busy
+    /// while the caller waits for `refill` results at a time.
     public let window: Int
+    /// How many results a caller with a full window waits for before taking them and submitting
+    /// more (`waitForResults`): half the window, so that the workers still have rows queued.
+    public var refill: Int { max(1, window / 2) }
     let pipeline: BatchPipeline
     var planner: RowPlanner
 
@@ -120,7 +124,7 @@ public final class BatchRunner {
         // Fonts are registered once, before any worker exists (DESIGN.md: text core threads).
         _ = Engine()
         let jobs = max(1, options.jobs)
-        window = jobs * 4
+        window = jobs * 8
         planner = RowPlanner(layout: layout, options: options)
         pipeline = BatchPipeline(jobs: jobs, rowTimeout: options.rowTimeout) { RowRenderer(layout: layout, options: options) }
     }
@@ -158,6 +162,13 @@ public final class BatchRunner {
     /// The next result in row order, waiting for it; nil when nothing is pending.
     public func next() -> BatchResult? {
         pipeline.next()
+    }
+
+    /// Waits until `count` results (or all pending ones, if fewer) are done in row order; then
+    /// take them with `ready()`. Waking once per several results keeps the caller from
+    /// preempting a worker for every row.
+    public func waitForResults(atLeast count: Int) {
+        pipeline.waitForResults(atLeast: count)
     }
 
     /// The next result in row order if it is done already; nil otherwise (never waits).

@@ -28,33 +28,37 @@ extension BatchPipeline {
         thread.start()
     }
 
+    /// Sleeps until the earliest deadline of the rows being rendered, or for one limit when none
+    /// is: a row that starts later has a later deadline, so the watchdog need not be woken for it.
     private func watch(limit: Duration) {
-        condition.lock()
+        monitor.lock()
         while !(closed && running == 0) {
             let now = ContinuousClock.now
-            var wakes: [Wake] = []
+            var delivery = Delivery()
+            var gaveUp = false
             for (number, flight) in flights where !flight.writing && flight.started + limit <= now {
-                wakes += giveUp(worker: number, flight: flight, limit: limit)
+                delivery.add(giveUp(worker: number, flight: flight, limit: limit))
+                gaveUp = true
             }
-            if !wakes.isEmpty {
-                condition.unlock()
-                for wake in wakes { wake.waiter.resume(returning: wake.result) }
-                condition.lock()
+            if gaveUp {
+                monitor.unlock()
+                notify(delivery)
+                monitor.lock()
                 continue
             }
             let deadline = flights.values.filter { !$0.writing }.map { $0.started + limit }.min()
-            let wait = deadline.map { now.duration(to: $0) } ?? .seconds(60)
-            _ = condition.wait(until: Date(timeIntervalSinceNow: wait.seconds + 0.001))
+            let wait = deadline.map { now.duration(to: $0) } ?? limit
+            monitor.wait(watchdogWake, seconds: wait.seconds + 0.001)
         }
-        condition.unlock()
+        monitor.unlock()
     }
 
     /// Delivers a `row-timeout` result for the worker's row and replaces the worker (the lock is held).
-    private func giveUp(worker number: Int, flight: Flight, limit: Duration) -> [Wake] {
+    private func giveUp(worker number: Int, flight: Flight, limit: Duration) -> Delivery {
         flights[number] = nil
         running -= 1
         stuck += 1
-        var wakes: [Wake] = []
+        var delivery = Delivery()
         let seconds = Self.describe(limit)
         var result = BatchResult(row: flight.job.row, name: flight.job.name, status: .error, outputs: flight.job.outputs)
         result.diagnostics = [BatchDiagnostic(Diagnostic(
@@ -63,7 +67,7 @@ extension BatchPipeline {
                 + "it was given up and none of its files were written.",
             hint: "Look for very long text, huge images or extreme sizes in row \(flight.job.row); if the row is just "
                 + "big, raise --row-timeout (0 turns the limit off)."), row: flight.job.row)]
-        if let wake = file(result, at: flight.sequence) { wakes.append(wake) }
+        delivery.add(file(result, at: flight.sequence))
         if stuck <= maxStuck {
             startWorker()
         } else if running == 0 {
@@ -71,10 +75,10 @@ extension BatchPipeline {
             while queueHead < queue.count {
                 let (sequence, job) = queue[queueHead]
                 queueHead += 1
-                if let wake = file(stallResult(job), at: sequence) { wakes.append(wake) }
+                delivery.add(file(stallResult(job), at: sequence))
             }
         }
-        return wakes
+        return delivery
     }
 
     /// The result of a row that cannot be rendered because every worker is stuck (the lock is held).

@@ -10,8 +10,14 @@ import Foundation
 ///
 /// With a row time limit, a watchdog thread gives up on rows that take too long (see
 /// `BatchPipeline+Watchdog.swift`): a worker is only ever abandoned, never stopped.
+///
+/// Waking threads is what costs on two cores: a woken thread preempts a worker. So workers,
+/// the caller and the watchdog wait on conditions of their own; a row handed out wakes one
+/// worker; a finished row wakes the caller only once as many results as it asked for are ready
+/// in order (`waitForResults(atLeast:)`); the watchdog sleeps until the earliest deadline.
+/// Conditions are signalled after unlocking, so the woken thread does not block on the lock.
 final class BatchPipeline: @unchecked Sendable {
-    // @unchecked: every mutable property is read and written only while `condition` is locked.
+    // @unchecked: every mutable property is read and written only while `monitor` is locked.
 
     /// Work for the pipeline: a row to render, or a row whose outcome is already known.
     enum Work: Sendable {
@@ -30,7 +36,24 @@ final class BatchPipeline: @unchecked Sendable {
     /// An async caller waiting for a result, and the result to resume it with (once unlocked).
     typealias Wake = (waiter: CheckedContinuation<BatchResult?, Never>, result: BatchResult)
 
-    let condition = NSCondition()
+    /// What filing results owes the caller, done once the lock is released (`notify`).
+    struct Delivery {
+        var wake: Wake?
+        var signal = false
+
+        mutating func add(_ other: Delivery) {
+            if let wake = other.wake { precondition(self.wake == nil, "one async waiter at a time"); self.wake = wake }
+            signal = signal || other.signal
+        }
+    }
+
+    let monitor = Monitor()
+    /// Workers wait here for rows.
+    let rowsQueued: Monitor.Condition
+    /// The caller waits here for results (and for the workers to end).
+    let resultsReady: Monitor.Condition
+    /// The watchdog sleeps here until the earliest deadline, or until the pipeline ends.
+    let watchdogWake: Monitor.Condition
     /// Workers the pipeline keeps serving the queue.
     let jobs: Int
     /// How long one row may take; nil for no limit.
@@ -43,6 +66,10 @@ final class BatchPipeline: @unchecked Sendable {
     var finished: [Int: BatchResult] = [:]
     var submitted = 0
     var delivered = 0
+    /// Results finished in order from `delivered` on (`finished[delivered ..< delivered + readyRun]`).
+    var readyRun = 0
+    /// How many in-order results the blocked caller waits for; 0 when it does not wait.
+    var wanted = 0
     var closed = false
     /// Workers serving the queue (abandoned ones are not counted).
     var running = 0
@@ -60,10 +87,13 @@ final class BatchPipeline: @unchecked Sendable {
         self.limit = rowTimeout > 0 && rowTimeout.isFinite ? .milliseconds(Int64((rowTimeout * 1000).rounded(.up))) : nil
         self.maxStuck = max(4, 2 * self.jobs)
         self.makeRenderer = makeRenderer
-        condition.lock()
+        rowsQueued = monitor.makeCondition()
+        resultsReady = monitor.makeCondition()
+        watchdogWake = monitor.makeCondition()
+        monitor.lock()
         for _ in 0..<self.jobs { startWorker() }
         if let limit { startWatchdog(limit: limit) }
-        condition.unlock()
+        monitor.unlock()
     }
 
     deinit {
@@ -72,14 +102,14 @@ final class BatchPipeline: @unchecked Sendable {
 
     /// Rows submitted and not yet taken back with `next()`.
     var pending: Int {
-        condition.lock()
-        defer { condition.unlock() }
+        monitor.lock()
+        defer { monitor.unlock() }
         return submitted - delivered
     }
 
     /// Queues one row; results come back in the order rows were submitted.
     func submit(_ work: Work) {
-        condition.lock()
+        monitor.lock()
         let sequence = submitted
         submitted += 1
         switch work {
@@ -87,8 +117,8 @@ final class BatchPipeline: @unchecked Sendable {
             deliver(stallResult(job), at: sequence)  // unlocks
         case .render(let job):
             queue.append((sequence, job))
-            condition.broadcast()
-            condition.unlock()
+            monitor.unlock()
+            rowsQueued.signal()
         case .resolved(let result):
             deliver(result, at: sequence)  // unlocks
         }
@@ -96,59 +126,77 @@ final class BatchPipeline: @unchecked Sendable {
 
     /// The next result in submission order, waiting for it; nil when nothing is pending.
     func next() -> BatchResult? {
-        condition.lock()
-        defer { condition.unlock() }
+        monitor.lock()
+        defer { monitor.unlock() }
         while delivered < submitted {
-            if let result = finished.removeValue(forKey: delivered) {
-                delivered += 1
-                return result
-            }
-            condition.wait()
+            if let result = takeReady() { return result }
+            wanted = 1
+            monitor.wait(resultsReady)
+            wanted = 0
         }
         return nil
     }
 
+    /// Waits until `count` results (or all pending ones, if fewer) are done in submission order,
+    /// so that a caller refilling a window wakes once per `count` rows rather than per row.
+    func waitForResults(atLeast count: Int) {
+        monitor.lock()
+        defer { monitor.unlock() }
+        let target = max(1, min(count, submitted - delivered))
+        while readyRun < target && delivered < submitted {
+            wanted = target
+            monitor.wait(resultsReady)
+        }
+        wanted = 0
+    }
+
     /// The next result in submission order if it is already done; nil otherwise (never waits).
     func ready() -> BatchResult? {
-        condition.lock()
-        defer { condition.unlock() }
-        guard let result = finished.removeValue(forKey: delivered) else { return nil }
-        delivered += 1
-        return result
+        monitor.lock()
+        defer { monitor.unlock() }
+        return takeReady()
     }
 
     /// The next result in submission order without blocking a thread; nil when nothing is pending.
     func next() async -> BatchResult? {
         await withCheckedContinuation { (continuation: CheckedContinuation<BatchResult?, Never>) in
-            condition.lock()
+            monitor.lock()
             if delivered >= submitted {
-                condition.unlock()
+                monitor.unlock()
                 continuation.resume(returning: nil)
-            } else if let result = finished.removeValue(forKey: delivered) {
-                delivered += 1
-                condition.unlock()
+            } else if let result = takeReady() {
+                monitor.unlock()
                 continuation.resume(returning: result)
             } else {
                 waiter = continuation
-                condition.unlock()
+                monitor.unlock()
             }
         }
     }
 
+    /// Takes the result at `delivered` if it is done (the lock is held).
+    private func takeReady() -> BatchResult? {
+        guard let result = finished.removeValue(forKey: delivered) else { return nil }
+        delivered += 1
+        readyRun -= 1
+        return result
+    }
+
     /// Lets the workers finish what is queued and then end.
     func close() {
-        condition.lock()
+        monitor.lock()
         closed = true
-        condition.broadcast()
-        condition.unlock()
+        monitor.unlock()
+        rowsQueued.broadcast()
+        watchdogWake.broadcast()
     }
 
     /// Closes the queue and waits until every worker serving it has ended (not abandoned ones).
     func finish() {
         close()
-        condition.lock()
-        while running > 0 { condition.wait() }
-        condition.unlock()
+        monitor.lock()
+        while running > 0 { monitor.wait(resultsReady) }
+        monitor.unlock()
     }
 
     // MARK: - Workers
@@ -178,18 +226,19 @@ final class BatchPipeline: @unchecked Sendable {
                 return
             }
         }
-        condition.lock()
+        monitor.lock()
         running -= 1
-        condition.broadcast()
-        condition.unlock()
+        monitor.unlock()
+        resultsReady.broadcast()  // `finish` waits for the last worker
+        watchdogWake.broadcast()  // the watchdog ends with it
     }
 
     private func take(as number: Int) -> (Int, RowJob)? {
-        condition.lock()
-        defer { condition.unlock() }
+        monitor.lock()
+        defer { monitor.unlock() }
         while queueHead == queue.count {
             if closed { return nil }
-            condition.wait()
+            monitor.wait(rowsQueued)
         }
         let item = queue[queueHead]
         queueHead += 1
@@ -198,8 +247,9 @@ final class BatchPipeline: @unchecked Sendable {
             queueHead = 0
         }
         if limit != nil {
+            // Not woken for it: the watchdog wakes by the earliest deadline of the rows already
+            // rendering, or one limit from when it last looked, which is before this row's.
             flights[number] = Flight(sequence: item.sequence, job: item.job, started: ContinuousClock.now)
-            condition.broadcast()  // the watchdog times the new row
         }
         return item
     }
@@ -216,8 +266,8 @@ final class BatchPipeline: @unchecked Sendable {
 
     /// Marks the worker's row as being written, unless the watchdog gave up on it.
     private func claim(as number: Int) -> Claim {
-        condition.lock()
-        defer { condition.unlock() }
+        monitor.lock()
+        defer { monitor.unlock() }
         guard limit != nil else { return .write }
         if flights[number] != nil {
             flights[number]?.writing = true
@@ -226,30 +276,39 @@ final class BatchPipeline: @unchecked Sendable {
         stuck -= 1
         guard !closed, running < jobs else { return .exit }
         running += 1
-        condition.broadcast()
         return .rejoin
     }
 
     private func store(_ result: BatchResult, at sequence: Int, from number: Int) {
-        condition.lock()
+        monitor.lock()
         flights[number] = nil
         deliver(result, at: sequence)
     }
 
-    /// Files a result (the lock is held) and hands the next one to an async waiter; unlocks.
+    /// Files a result (the lock is held), unlocks, and wakes whoever it is due to.
     func deliver(_ result: BatchResult, at sequence: Int) {
-        let wake = file(result, at: sequence)
-        condition.unlock()
-        if let wake { wake.waiter.resume(returning: wake.result) }
+        let delivery = file(result, at: sequence)
+        monitor.unlock()
+        notify(delivery)
     }
 
-    /// Files a result (the lock is held); returns the async waiter to resume, once unlocked, if one is due.
-    func file(_ result: BatchResult, at sequence: Int) -> Wake? {
+    /// Files a result (the lock is held); returns whom to wake once unlocked: an async waiter
+    /// with the next result, or the blocked caller when as many results as it wants are ready.
+    func file(_ result: BatchResult, at sequence: Int) -> Delivery {
         finished[sequence] = result
-        condition.broadcast()
-        guard let waiter, let next = finished.removeValue(forKey: delivered) else { return nil }
-        delivered += 1
-        self.waiter = nil
-        return (waiter, next)
+        while finished[delivered + readyRun] != nil { readyRun += 1 }
+        var delivery = Delivery()
+        delivery.signal = wanted > 0 && (readyRun >= wanted || delivered + readyRun == submitted)
+        if let waiter, let next = takeReady() {
+            self.waiter = nil
+            delivery.wake = (waiter, next)
+        }
+        return delivery
+    }
+
+    /// Wakes whom a `Delivery` names (the lock is not held).
+    func notify(_ delivery: Delivery) {
+        if delivery.signal { resultsReady.signal() }
+        if let wake = delivery.wake { wake.waiter.resume(returning: wake.result) }
     }
 }
