@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A finished child process: exit status, wall time, peak RSS (from `wait4`), and its output.
 struct ChildResult {
@@ -33,8 +34,9 @@ func runChild(_ arguments: [String], environment: [String: String] = [:]) throws
 
 private func spawnAndWait(_ arguments: [String], environment: [String: String]) throws -> ChildResult {
     let directory = FileManager.default.temporaryDirectory.path
-    let outPath = "\(directory)/infografis-bench-\(getpid())-out.txt"
-    let errPath = "\(directory)/infografis-bench-\(getpid())-err.txt"
+    let unique = "\(getpid())-\(UInt32.random(in: .min ... .max))"  // children may run at once
+    let outPath = "\(directory)/infografis-bench-\(unique)-out.txt"
+    let errPath = "\(directory)/infografis-bench-\(unique)-err.txt"
     defer {
         unlink(outPath)
         unlink(errPath)
@@ -66,6 +68,24 @@ private func spawnAndWait(_ arguments: [String], environment: [String: String]) 
     return ChildResult(status: exitStatus, seconds: seconds, peakResidentBytes: Int(usage.ru_maxrss) * 1024,
                        standardOutput: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
                        standardError: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
+}
+
+/// Runs several children at the same time and waits for all of them. The result's wall time
+/// runs from starting them to the last one ending; its status is the first failure's (else 0),
+/// its peak RSS the largest, its output all of theirs.
+func runChildrenTogether(_ commands: [[String]]) throws -> ChildResult {
+    let outcomes = Mutex<[Result<ChildResult, any Error>?]>(Array(repeating: nil, count: commands.count))
+    let start = now()
+    DispatchQueue.concurrentPerform(iterations: commands.count) { index in
+        let outcome = Result { try runChild(commands[index]) }
+        outcomes.withLock { $0[index] = outcome }
+    }
+    let seconds = now() - start
+    let finished = try outcomes.withLock { $0 }.map { try $0!.get() }
+    return ChildResult(status: finished.first { $0.status != 0 }?.status ?? 0, seconds: seconds,
+                       peakResidentBytes: finished.map(\.peakResidentBytes).max() ?? 0,
+                       standardOutput: finished.map(\.standardOutput).joined(separator: "\n"),
+                       standardError: finished.map(\.standardError).joined(separator: "\n"))
 }
 
 /// A failure of the harness itself (missing tool, failed child), with a sentence saying what.
