@@ -307,6 +307,32 @@ import InfografisLayout
         }
     }
 
+    /// The vector (SSSE3) and scalar conversions of opaque rows give the same bytes and the same
+    /// verdict on opacity, for every width up to 40 and a translucent pixel anywhere; the vector
+    /// one writes at most 4 bytes beyond the row.
+    @Test(.enabled(if: PNGEncoder.hasSSSE3)) func vectorAndScalarRowConversionsAgree() {
+        var rng = SplitMix(state: 44)
+        for width in 0...40 {
+            for translucent in [nil] + Array(0..<width) {
+                let pixels = (0..<width).map { x -> UInt32 in
+                    let alpha: UInt32 = x == translucent ? UInt32.random(in: 0...254, using: &rng) : 255
+                    return alpha << 24 | UInt32.random(in: 0...0xFF_FFFF, using: &rng) & (alpha == 255 ? 0xFF_FFFF : 0)
+                }
+                var scalar = [UInt8](repeating: 0xEE, count: width * 3 + 16)
+                var vector = scalar
+                let (opaqueScalar, opaqueVector) = pixels.withUnsafeBufferPointer { source in
+                    let base = source.baseAddress ?? UnsafePointer(bitPattern: 16)!
+                    return (PNGEncoder.convertOpaqueRow(base, width: width, into: &scalar, vector: false),
+                            PNGEncoder.convertOpaqueRow(base, width: width, into: &vector, vector: true))
+                }
+                #expect(opaqueScalar == (translucent == nil), "width \(width)")
+                #expect(opaqueVector == opaqueScalar, "width \(width), translucent pixel \(translucent ?? -1)")
+                #expect(vector[..<(width * 3)] == scalar[..<(width * 3)], "width \(width)")
+                #expect(vector[(width * 3 + 4)...].allSatisfy { $0 == 0xEE }, "width \(width): wrote beyond the slack")
+            }
+        }
+    }
+
     @Test func smallIsTheSmallestPreset() throws {
         // A card-like image: flat areas and a slightly noisy gradient band.
         var rng = SplitMix(state: 93)
