@@ -6,13 +6,13 @@ internal import CInfografis
 /// rows compress both faster and smaller than any row filter, because deflate finds the long
 /// runs of identical pixels itself; row filters pay off on photos and gradients.
 ///
-/// Measured on 10 seed cards (median ms per card, bytes; Cairo's own writer: 24.7 ms, 98.6 KB):
-/// `fast` 1.9 ms, 84.4 KB (0.86x Cairo's); libdeflate level 2, the previous `fast`, 4.8 ms,
-/// 90.9 KB; `balanced` 22.8 ms, 77.8 KB; `small` hundreds of ms, 73 KB or less.
+/// Measured on 10 seed cards (median ms per card, bytes; Cairo's own writer: 24.6 ms, 98.6 KB):
+/// `fast` 1.55 ms, 84.4 KB (0.86x Cairo's); libdeflate level 2, the previous `fast`, 4.4 ms,
+/// 90.9 KB; `balanced` 21.7 ms, 77.8 KB; `small` hundreds of ms, 73 KB or less.
 public enum PNGCompression: String, Hashable, Sendable, CaseIterable {
     /// Our deflate encoder for rendered cards (`DeflateEncoder`), unfiltered rows, with per-row
     /// filters tried as well when an image compresses poorly (photos): the fastest, and on
-    /// cards smaller than libdeflate's fast levels (2.6x faster and 7% smaller than level 2).
+    /// cards smaller than libdeflate's fast levels (2.8x faster and 7% smaller than level 2).
     /// Default.
     case fast
     /// libdeflate level 9, unfiltered: about 12 times slower than `fast`, about 8% smaller.
@@ -51,8 +51,8 @@ public enum PNGCompression: String, Hashable, Sendable, CaseIterable {
 /// checksums the chunks. Output depends only on the pixels and the options, so it is
 /// deterministic.
 ///
-/// Where the time goes for a card with `fast` (about 1.9 ms): converting to RGB about half,
-/// LZ77 matching about a third, Huffman coding and the checksums the rest.
+/// Where the time goes for a card with `fast` (about 1.4 ms): converting to RGB about a fifth,
+/// LZ77 matching about half, Huffman coding and the checksums the rest.
 enum PNGEncoder {
     /// Row filters tried per row (PNG filter types 0-4).
     enum FilterStrategy: Hashable, Sendable {
