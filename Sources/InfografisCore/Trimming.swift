@@ -5,6 +5,10 @@ extension StringProtocol {
     /// batch profiles where every number and length of every row is trimmed.
     public var trimmingSpaces: String {
         let scalars = unicodeScalars
+        // Most values have nothing to trim.
+        guard let head = scalars.first, let tail = scalars.last, head.isSpaceOrTab || tail.isSpaceOrTab else {
+            return String(self)
+        }
         guard let first = scalars.firstIndex(where: { !$0.isSpaceOrTab }),
               let last = scalars.lastIndex(where: { !$0.isSpaceOrTab }) else { return "" }
         var trimmed = String.UnicodeScalarView()

@@ -45,7 +45,15 @@ public enum LayoutFile {
     static func decode(_ root: YAMLNode?, path: String, root projectRoot: String? = nil,
                        problems: [Diagnostic] = []) throws(Diagnostics)
         -> (infographic: Infographic, keys: [String: SourceLocation]) {
-        let decoder = FileDecoder(path: path, root: ProjectRoot(layoutPath: path, explicit: projectRoot))
+        try decode(root, path: path, resolvedRoot: ProjectRoot(layoutPath: path, explicit: projectRoot), problems: problems)
+    }
+
+    /// As `decode(_:path:root:problems:)`, with the project root already resolved (a batch
+    /// resolves it once, not per row: resolving reads symbolic links).
+    static func decode(_ root: YAMLNode?, path: String, resolvedRoot: ProjectRoot,
+                       problems: [Diagnostic] = []) throws(Diagnostics)
+        -> (infographic: Infographic, keys: [String: SourceLocation]) {
+        let decoder = FileDecoder(path: path, root: resolvedRoot)
         decoder.diagnostics = problems
         guard let root, case .mapping(let mapping) = root else {
             throw Diagnostics([Diagnostic(code: "wrong-type",

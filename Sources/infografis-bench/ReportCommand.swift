@@ -72,7 +72,8 @@ extension BenchCommand {
             }
             let groups: [(String, [(String, [String])])] = [
                 ("png", [("c png", c("png")), ("ours png", ours("png")), ("naive png", ours("naive-png"))]),
-                ("batch", [("batch jobs1", batch(1)), ("batch jobs2", batch(2)), ("batch halves", ["halves"])]),
+                ("batch", [("batch jobs1", batch(1)), ("batch jobs2", batch(2)), ("batch halves", ["halves"]),
+                           ("engine jobs1", ours("png")), ("engine jobs2", ours("png", ["--jobs", "2"]))]),
                 ("vector", [("c svg", c("svg")), ("ours svg", ours("svg")), ("naive svg", ours("naive-svg")),
                             ("ours pdf", ours("pdf")), ("naive pdf", ours("naive-pdf"))]),
                 ("warm", [("c draw", c("draw")), ("ours layout", ours("layout")), ("ours draw", ours("draw")),
@@ -87,8 +88,9 @@ extension BenchCommand {
                     for (name, arguments) in order {
                         log("\(group) round \(round + 1)/\(groupRounds): \(name)")
                         let commands = arguments == ["halves"] ? halfCommands : [arguments]
-                        for command in commands where group == "batch" {  // a fresh output folder: every file written by this run
-                            try? FileManager.default.removeItem(atPath: command[command.firstIndex(of: "--out")! + 1])
+                        for command in commands {  // a fresh batch output folder: every file written by this run
+                            guard let out = command.firstIndex(of: "--out") else { continue }
+                            try? FileManager.default.removeItem(atPath: command[out + 1])
                         }
                         let result = commands.count > 1 ? try runChildrenTogether(commands) : try runChild(arguments)
                         guard result.status == 0 else {

@@ -67,6 +67,9 @@ struct ReportData {
         row("PNG bytes ≤ 1.15x Cairo's", "\(fixed(oBytes / cBytes, 3))x (\(grouped(Int(oBytes))) vs \(grouped(Int(cBytes.isFinite ? cBytes : 0))) B, medians)", oBytes / cBytes <= 1.15)
         let jobs = pairedSpeedup("batch jobs2", "batch jobs1")
         let ceiling = pairedSpeedup("batch halves", "batch jobs1")
+        let engineJobs = Samples(zip(runs["engine jobs1"] ?? [], runs["engine jobs2"] ?? []).map {
+            ($0.field("loop_ms") ?? .nan) / ($1.field("loop_ms") ?? .nan)
+        }).median
         let lockWait = value("batch jobs2", "pango_lock_wait_ms") / (2 * value("batch jobs2", "batch_ms"))
         row("PNG `--jobs 2`: ≥ 1.8x one worker's throughput, identical bytes",
             "\(fixed(jobs))x through `infografis batch` (\(fixed(wall("batch jobs1"), 2)) s vs \(fixed(wall("batch jobs2"), 2)) s for \(cards) cards, whole process, medians of \(runs["batch jobs2"]?.count ?? 0) alternated runs); \(identicalJobs.identical ? "identical" : "NOT identical") (\(identicalJobs.count) files); the machine's ceiling, two independent one-worker processes with half the rows each, \(fixed(ceiling))x; workers waited on the Pango lock \(fixed(100 * lockWait, 1))% of their time",
@@ -113,7 +116,8 @@ struct ReportData {
             md.append("| \(label) | \(fixed(wall(name), 3)) | \(fixed(batchMs, 0)) | \(fixed(Double(cards) / wall(name), 1)) | \(grouped(Int(value(name, "pango_lock_acquisitions")))) | \(grouped(Int(value(name, "pango_lock_contended")))) | \(fixed(wait, 1)) | \(fixed(value(name, "pango_lock_held_ms"), 1)) | \(fixed(100 * wait / (jobs * batchMs), 1))% | \(fixed(peakMiB(name), 1)) |")
         }
         md += ["", "Speed-up (median of the per-round ratios of wall times): \(fixed(jobs))x; from the batch times alone \(fixed(value("batch jobs1", "batch_ms") / value("batch jobs2", "batch_ms")))x.", "",
-               "The ceiling, measured in the same rounds: two independent `--jobs 1` processes started together, each with half of the rows (`seed-cards-\(cards)-half1.csv`, `-half2.csv`), share nothing but the machine (cores, caches, memory, the file system); the wall time from starting both to the last one ending is \(fixed(wall("batch halves"), 3)) s, \(fixed(ceiling))x one worker (median of the per-round ratios). Each of them pays the start-up, which one `--jobs 2` process pays once; `--jobs 2` reaches \(fixed(100 * jobs / ceiling, 0))% of it.", ""]
+               "The ceiling, measured in the same rounds: two independent `--jobs 1` processes started together, each with half of the rows (`seed-cards-\(cards)-half1.csv`, `-half2.csv`), share nothing but the machine (cores, caches, memory, the file system); the wall time from starting both to the last one ending is \(fixed(wall("batch halves"), 3)) s, \(fixed(ceiling))x one worker (median of the per-round ratios). Each of them pays the start-up, which one `--jobs 2` process pays once; `--jobs 2` reaches \(fixed(100 * jobs / ceiling, 0))% of it.", "",
+               "The engine alone, for comparison: `infografis-bench run png --jobs 1|2` renders the same cards from the DSL twin in one process (no YAML, no CSV, no pipeline; two threads take every other row, each with its own `Engine`); its loop takes \(fixed(value("engine jobs1", "loop_ms"), 0)) ms with one thread and \(fixed(value("engine jobs2", "loop_ms"), 0)) ms with two, \(fixed(engineJobs))x (median of the per-round ratios; start-up excluded).", ""]
 
         md += ["## Where the time goes (Infografis PNG, per card)", "",
                "Wall-clock phases (medians of the \(cards)-card runs):", "",

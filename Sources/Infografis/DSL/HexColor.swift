@@ -4,7 +4,7 @@ extension Color {
     /// A color from CSS-like text: `#RGB`, `#RGBA`, `#RRGGBB`, `#RRGGBBAA`, or a name from
     /// `Color.cssNames` (case-insensitive); nil if neither.
     public init?(css text: String) {
-        let trimmed = text.trimmingSpaces()
+        let trimmed = text.trimmingSpaces
         if trimmed.hasPrefix("#") {
             self.init(hex: trimmed)
         } else if let named = Color.cssNames[trimmed.lowercased()] {
@@ -66,13 +66,5 @@ extension Dimension: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral {
     /// Pixels.
     public init(floatLiteral value: Double) {
         self = .px(value)
-    }
-}
-
-extension String {
-    /// The string without leading and trailing spaces and tabs (keeps the module free of Foundation).
-    func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
     }
 }

@@ -31,6 +31,9 @@ public struct LayoutTemplate: Sendable {
     /// layout references must lie inside it.
     public let projectRoot: String?
 
+    /// `projectRoot`, or the default root, resolved when the template was compiled.
+    let resolvedRoot: ProjectRoot
+
     /// The `YAMLGuard`'s non-fatal problems (control characters in values), reported with the
     /// decoder's own for the preview and every row.
     let guardProblems: [Diagnostic]
@@ -91,6 +94,7 @@ extension LayoutTemplate {
         }
         self.path = path
         self.projectRoot = root
+        self.resolvedRoot = ProjectRoot(layoutPath: path, explicit: root)
         self.guardProblems = guardProblems
         self.root = compiled.root
         self.bodyVisibility = compiled.bodyVisibility
@@ -134,6 +138,6 @@ extension LayoutTemplate {
                                           location: .file(path: path, line: 1, column: 1),
                                           hint: "Remove `visible: false` from the body.")])
         }
-        return try LayoutFile.decode(root, path: path, root: projectRoot, problems: guardProblems)
+        return try LayoutFile.decode(root, path: path, resolvedRoot: resolvedRoot, problems: guardProblems)
     }
 }

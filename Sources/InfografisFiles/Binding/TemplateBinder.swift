@@ -34,7 +34,8 @@ extension LayoutTemplate {
         guard binder.problems.isEmpty else { return .failed(Self.inSourceOrder(binder.problems)) }
         guard let root else { return .hidden }
         do {
-            return .infographic(try LayoutFile.decode(root, path: path, root: projectRoot, problems: guardProblems).infographic)
+            return .infographic(try LayoutFile.decode(root, path: path, resolvedRoot: resolvedRoot,
+                                                      problems: guardProblems).infographic)
         } catch {
             return .failed(error.items.map { binder.annotate($0) })
         }
