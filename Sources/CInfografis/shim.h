@@ -1,6 +1,10 @@
 #ifndef INFOGRAFIS_SHIM_H
 #define INFOGRAFIS_SHIM_H
 
+/* The C libraries Infografis links, and a few inline helpers. SwiftPM does not rebuild the Swift
+ * modules when only this header changes: after editing it, touch a Swift file of each module
+ * that uses the changed part (or remove .build) before building and testing. */
+
 #include <cairo.h>
 #include <cairo-svg.h>
 #include <cairo-pdf.h>
