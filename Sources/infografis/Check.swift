@@ -14,7 +14,7 @@ extension InfografisCommand {
         @OptionGroup var diagnostics: DiagnosticOptions
 
         func run() throws {
-            _ = try diagnostics.loadAndLayOut(file, engine: Engine())
+            _ = try diagnostics.loadAndLayOut(file)
             if diagnostics.format == .text { print("\(file): ok") }
         }
     }

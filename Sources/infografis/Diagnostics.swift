@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Infografis
 import InfografisFiles
+import InfografisText
 
 /// How diagnostics are printed, shared by every subcommand that reads a layout file.
 struct DiagnosticOptions: ParsableArguments {
@@ -13,16 +14,20 @@ struct DiagnosticOptions: ParsableArguments {
     @Option(help: "Folder that files named in the layout (images, icons) must be inside. Default: the current directory when the layout is inside it, else the layout's folder.")
     var root: String?
 
-    /// Loads, validates and lays out `file`; prints every problem (at its place in the file) and exits 1 on errors.
-    func loadAndLayOut(_ file: String, engine: Engine) throws -> LaidOutDocument {
+    /// Loads, validates and lays out `file` with a new engine; prints every problem (at its place
+    /// in the file) and exits 1 on errors. The fonts are set up on another thread while the file
+    /// is read, and the engine made once it is.
+    func loadAndLayOut(_ file: String) throws -> (laidOut: LaidOutDocument, engine: Engine) {
+        FontLibrary.prepareInBackground()
         var sourceMap = SourceMap()
         do {
             let loaded = try LayoutFile.loadWithSourceMap(path: file, root: root)
             sourceMap = loaded.sourceMap
+            let engine = Engine()
             let document = try engine.prepare(loaded.infographic.document())
             let laidOut = engine.layout(document)
             report(sourceMap.locate(laidOut.warnings))
-            return laidOut
+            return (laidOut, engine)
         } catch let diagnostics as Diagnostics {
             report(sourceMap.locate(diagnostics.items))
             throw ExitCode(1)

@@ -17,7 +17,7 @@ extension InfografisCommand {
         @OptionGroup var diagnostics: DiagnosticOptions
 
         func run() throws {
-            let laidOut = try diagnostics.loadAndLayOut(file, engine: Engine())
+            let laidOut = try diagnostics.loadAndLayOut(file).laidOut
             let dump = LayoutDump(laidOut.tree)
             if json {
                 print(try dump.jsonString())

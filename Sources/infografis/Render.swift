@@ -38,8 +38,7 @@ extension InfografisCommand {
         }
 
         func run() throws {
-            let engine = Engine()
-            let laidOut = try diagnostics.loadAndLayOut(file, engine: engine)
+            let (laidOut, engine) = try diagnostics.loadAndLayOut(file)
             // Render every output in memory first, so an error leaves no file behind.
             var rendered: [(path: String, bytes: [UInt8])] = []
             do {
