@@ -92,16 +92,45 @@ final class ImageCache {
     static func load(_ path: String) throws -> LoadedImage {
         if isSVGPath(path) { return .svg(try SVGDocument(path: path)) }
         // Never hand gdk-pixbuf a file whose header was not checked (format, dimensions, regular file).
-        if case .failure(let problem) = ImageInspector.inspect(path) {
-            throw RenderError.unreadableImage(path: path, reason: problem.reason)
+        let info: ImageFileInfo
+        switch ImageInspector.inspect(path) {
+        case .failure(let problem): throw RenderError.unreadableImage(path: path, reason: problem.reason)
+        case .success(let inspected): info = inspected
         }
         var error: UnsafeMutablePointer<GError>?
-        guard let pixbuf = gdk_pixbuf_new_from_file(path, &error) else {
+        guard let stored = gdk_pixbuf_new_from_file(path, &error) else {
             throw RenderError.unreadableImage(path: path, reason: consume(error) ?? "unsupported image format")
         }
+        defer { g_object_unref(UnsafeMutableRawPointer(stored)) }
+        guard let pixbuf = upright(stored, orientation: info.orientation) else { throw RenderError.outOfMemory }
         defer { g_object_unref(UnsafeMutableRawPointer(pixbuf)) }
         let surface = try surface(from: pixbuf, path: path)
         return .raster(surface, Size(Double(gdk_pixbuf_get_width(pixbuf)), Double(gdk_pixbuf_get_height(pixbuf))))
+    }
+
+    /// A new reference to the pixbuf turned as its EXIF `orientation` says (1...8), as a phone
+    /// photo is shown; the inspector's orientation, not gdk-pixbuf's, so that the size used for
+    /// layout and the SVG writer's transform agree with these pixels.
+    static func upright(_ pixbuf: OpaquePointer, orientation: Int) -> OpaquePointer? {
+        func rotated(_ source: OpaquePointer?, _ angle: GdkPixbufRotation) -> OpaquePointer? {
+            source.flatMap { gdk_pixbuf_rotate_simple($0, angle) }
+        }
+        func flipped(_ source: OpaquePointer?, horizontally: Bool, releasing: Bool) -> OpaquePointer? {
+            defer { if releasing, let source { g_object_unref(UnsafeMutableRawPointer(source)) } }
+            return source.flatMap { gdk_pixbuf_flip($0, horizontally ? 1 : 0) }
+        }
+        switch orientation {
+        case 2: return flipped(pixbuf, horizontally: true, releasing: false)
+        case 3: return rotated(pixbuf, GDK_PIXBUF_ROTATE_UPSIDEDOWN)
+        case 4: return flipped(pixbuf, horizontally: false, releasing: false)
+        case 5: return flipped(rotated(pixbuf, GDK_PIXBUF_ROTATE_CLOCKWISE), horizontally: true, releasing: true)
+        case 6: return rotated(pixbuf, GDK_PIXBUF_ROTATE_CLOCKWISE)
+        case 7: return flipped(rotated(pixbuf, GDK_PIXBUF_ROTATE_COUNTERCLOCKWISE), horizontally: true, releasing: true)
+        case 8: return rotated(pixbuf, GDK_PIXBUF_ROTATE_COUNTERCLOCKWISE)
+        default:
+            g_object_ref(UnsafeMutableRawPointer(pixbuf))
+            return pixbuf
+        }
     }
 
     /// Converts 8-bit RGB or RGBA pixbuf pixels into a premultiplied ARGB32 image surface.
@@ -180,12 +209,15 @@ func drawImage(_ cr: OpaquePointer, _ item: ImageItem, images: ImageCache) {
 /// The natural size of an image file, reading only its header (raster) or its root element (SVG).
 func intrinsicImageSize(at path: String) throws -> Size {
     if isSVGPath(path) { return try SVGDocument(path: path).size }
-    if case .failure(let problem) = ImageInspector.inspect(path) {
-        throw RenderError.unreadableImage(path: path, reason: problem.reason)
+    let info: ImageFileInfo
+    switch ImageInspector.inspect(path) {
+    case .failure(let problem): throw RenderError.unreadableImage(path: path, reason: problem.reason)
+    case .success(let inspected): info = inspected
     }
     var (width, height): (Int32, Int32) = (0, 0)
     guard gdk_pixbuf_get_file_info(path, &width, &height) != nil, width > 0, height > 0 else {
         throw RenderError.unreadableImage(path: path, reason: "not a readable PNG or JPEG file")
     }
-    return Size(Double(width), Double(height))
+    // As shown: sides swapped for the EXIF orientations that turn the image a quarter.
+    return info.orientation >= 5 ? Size(Double(height), Double(width)) : Size(Double(width), Double(height))
 }

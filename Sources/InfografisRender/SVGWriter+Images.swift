@@ -9,7 +9,8 @@ import Darwin
 #endif
 
 // Images and shadows for the SVG writer. Raster files are embedded as they are (a data: URI
-// of the original bytes, no re-encoding). SVG files are drawn by librsvg, as for the PNG, into
+// of the original bytes, no re-encoding; a JPEG's EXIF orientation is applied by a transform
+// and the embedded copy marked upright, so viewers that honour EXIF do not turn it twice). SVG files are drawn by librsvg, as for the PNG, into
 // a Cairo SVG surface of the target box's size, and that document is nested in an <image>:
 // it stays vector, shows exactly what librsvg draws (images beside the file included), holds
 // no reference to anything outside, and has the target's size, so that librsvg, which
@@ -21,8 +22,10 @@ struct EmbeddedImage {
     let mediaType: StaticString
     /// A raster file's bytes in base64 (empty for SVG).
     let base64: [UInt8]
-    /// Natural size in pixels.
+    /// Natural size in pixels, as shown (after the EXIF orientation).
     let size: Size
+    /// A JPEG's EXIF orientation (1...8), applied by the transform; 1 otherwise.
+    var orientation = 1
     /// The parsed document of an SVG file.
     let svg: SVGDocument?
     /// Hash of the file's bytes: with the path, it keys the cache of drawn SVG documents.
@@ -60,17 +63,22 @@ extension SVGWriter {
             body.append("\" preserveAspectRatio=\"none\" xlink:href=\"data:image/svg+xml;base64,")
             body += nested
         } else {
-            // Raster: natural size scaled to the target, as FrameDrawer draws it.
+            // Raster: natural size scaled to the target, as FrameDrawer draws it, after turning
+            // the stored pixels as the EXIF orientation says.
+            let stored = image.orientation >= 5 ? Size(natural.height, natural.width) : natural
+            let (sx, sy) = (target.width / natural.width, target.height / natural.height)
+            let turn = Self.orientationMatrix(image.orientation, stored: stored)
             body.append("<image transform=\"matrix(")
-            body.appendNumber(target.width / natural.width, decimals: 6)
-            body.append(" 0 0 ")
-            body.appendNumber(target.height / natural.height, decimals: 6)
+            for (index, value) in [sx * turn.a, sy * turn.b, sx * turn.c, sy * turn.d].enumerated() {
+                if index > 0 { body.append(" ") }
+                body.appendNumber(value, decimals: 6)
+            }
             body.append(" ")
-            body.appendPair(origin.x + target.x, origin.y + target.y)
+            body.appendPair(origin.x + target.x + sx * turn.e, origin.y + target.y + sy * turn.f)
             body.append(")\" width=\"")
-            body.appendNumber(natural.width)
+            body.appendNumber(stored.width)
             body.append("\" height=\"")
-            body.appendNumber(natural.height)
+            body.appendNumber(stored.height)
             body.append("\" preserveAspectRatio=\"none\" xlink:href=\"")
             body.append(image.mediaType)
             body += image.base64
@@ -80,6 +88,22 @@ extension SVGWriter {
 
     /// The file at `path`, read once per render; nil when it is missing or not a PNG, JPEG
     /// or SVG file that our decoders accept (such images draw nothing, as in the PNG).
+    /// The affine map (x' = a x + c y + e, y' = b x + d y + f) from a stored image of `stored`
+    /// size to how EXIF `orientation` shows it: the turns `Images.upright` makes of the pixels.
+    static func orientationMatrix(_ orientation: Int, stored: Size) -> (a: Double, b: Double, c: Double, d: Double, e: Double, f: Double) {
+        let (w, h) = (stored.width, stored.height)
+        switch orientation {
+        case 2: return (-1, 0, 0, 1, w, 0)  // mirrored left to right
+        case 3: return (-1, 0, 0, -1, w, h)  // turned 180°
+        case 4: return (1, 0, 0, -1, 0, h)  // mirrored top to bottom
+        case 5: return (0, 1, 1, 0, 0, 0)  // mirrored along the main diagonal
+        case 6: return (0, 1, -1, 0, h, 0)  // turned 90° clockwise
+        case 7: return (0, -1, -1, 0, h, w)  // mirrored along the other diagonal
+        case 8: return (0, -1, 1, 0, 0, w)  // turned 90° counterclockwise
+        default: return (1, 0, 0, 1, 0, 0)
+        }
+    }
+
     private func embeddedImage(at path: String) -> EmbeddedImage? {
         if let known = files[path] { return known }
         let loaded = SVGWriter.loadImage(at: path)
@@ -102,9 +126,18 @@ extension SVGWriter {
         } else {
             return nil
         }
+        var embedded = bytes
+        var orientation = 1
+        if let exif = ImageInspector.jpegOrientation(bytes), exif.orientation != 1 {
+            // Mark the copy upright in the file's own byte order (value 1: 00 01 or 01 00).
+            orientation = exif.orientation
+            let bigEndian = embedded[exif.valueOffset] == 0  // the value is 2...8: its high byte is 0
+            (embedded[exif.valueOffset], embedded[exif.valueOffset + 1]) = bigEndian ? (0, 1) : (1, 0)
+        }
         var base64: [UInt8] = []
-        bytes.withUnsafeBytes { base64.appendBase64($0) }
-        return EmbeddedImage(mediaType: mediaType, base64: base64, size: size, svg: nil, contentHash: 0)
+        embedded.withUnsafeBytes { base64.appendBase64($0) }
+        return EmbeddedImage(mediaType: mediaType, base64: base64, size: size, orientation: orientation,
+                             svg: nil, contentHash: 0)
     }
 
     /// An SVG document drawn by librsvg into a Cairo SVG surface of `size`, scaled from its

@@ -81,3 +81,101 @@ import InfografisLayout
         #expect(pixels.argb.allSatisfy { $0 == 0 })
     }
 }
+
+/// JPEGs with an EXIF orientation (phone photos) are shown turned as the tag says, in PNG and
+/// SVG alike, with the turned size used for layout. The oracle is gdk-pixbuf's own EXIF reading
+/// (`gdk_pixbuf_apply_embedded_orientation`), independent of `ImageInspector`.
+@Suite struct ImageOrientationTests {
+    /// A 40 × 20 JPEG with four coloured quadrants (red, green / blue, yellow), its EXIF
+    /// orientation set to `orientation` (none for 0) in the given TIFF byte order.
+    static func quadrantJPEG(orientation: Int, bigEndian: Bool = true) throws -> URL {
+        let surface = try Surface.image(width: 40, height: 20)
+        surface.withPixels { data, _, _, stride in
+            for y in 0..<20 {
+                let row = UnsafeMutableRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+                for x in 0..<40 {
+                    row[x] = y < 10 ? (x < 20 ? 0xFFFF_0000 : 0xFF00_C000) : (x < 20 ? 0xFF00_00FF : 0xFFFF_D000)
+                }
+            }
+        }
+        let png = temporaryURL("quadrants.png"), jpeg = temporaryURL("quadrants-\(orientation)-\(bigEndian).jpg")
+        defer { try? FileManager.default.removeItem(at: png) }
+        try Data(try PNGEncoder.encode(surface, compression: .fast)).write(to: png)
+        var error: UnsafeMutablePointer<GError>?
+        let pixbuf = try #require(gdk_pixbuf_new_from_file(png.path, &error))
+        defer { g_object_unref(UnsafeMutableRawPointer(pixbuf)) }
+        var keys: [UnsafeMutablePointer<CChar>?] = [strdup("quality"), nil]
+        var values: [UnsafeMutablePointer<CChar>?] = [strdup("95"), nil]
+        defer { for pointer in keys + values { free(pointer) } }
+        #expect(gdk_pixbuf_savev(pixbuf, jpeg.path, "jpeg", &keys, &values, &error) != 0)
+        guard orientation > 0 else { return jpeg }
+        // APP1: "Exif\0\0", a TIFF header, one IFD holding only the orientation (SHORT, count 1).
+        func u16(_ v: Int) -> [UInt8] { bigEndian ? [UInt8(v >> 8), UInt8(v & 0xFF)] : [UInt8(v & 0xFF), UInt8(v >> 8)] }
+        func u32(_ v: Int) -> [UInt8] { bigEndian ? u16(v >> 16) + u16(v & 0xFFFF) : u16(v & 0xFFFF) + u16(v >> 16) }
+        let tiff = (bigEndian ? Array("MM".utf8) : Array("II".utf8)) + u16(42) + u32(8)
+            + u16(1) + u16(0x0112) + u16(3) + u32(1) + u16(orientation) + u16(0) + u32(0)
+        let payload = Array("Exif\0\0".utf8) + tiff
+        let segment: [UInt8] = [0xFF, 0xE1, UInt8((payload.count + 2) >> 8), UInt8((payload.count + 2) & 0xFF)] + payload
+        let bytes = Array(try Data(contentsOf: jpeg))
+        try Data(Array(bytes[0..<2]) + segment + Array(bytes[2...])).write(to: jpeg)
+        return jpeg
+    }
+
+    /// The colour at the centre of each quadrant of a `width` × `height` image: TL, TR, BL, BR.
+    static func quadrants(_ channels: (Int, Int) -> (a: Int, r: Int, g: Int, b: Int), width: Int, height: Int) -> [String] {
+        [(width / 4, height / 4), (3 * width / 4, height / 4), (width / 4, 3 * height / 4), (3 * width / 4, 3 * height / 4)].map { x, y in
+            let p = channels(x, y)
+            switch (p.r > 128, p.g > 128, p.b > 128) {
+            case (true, false, false): return "red"
+            case (false, true, false): return "green"
+            case (false, false, true): return "blue"
+            case (true, true, false): return "yellow"
+            default: return "(\(p.r),\(p.g),\(p.b))"
+            }
+        }
+    }
+
+    @Test(arguments: [(0, true), (1, true), (2, true), (3, false), (4, true), (5, false), (6, true), (6, false), (7, true), (8, false)])
+    func shownTurnedAsItsTagSays(orientation: Int, bigEndian: Bool) throws {
+        let jpeg = try Self.quadrantJPEG(orientation: orientation, bigEndian: bigEndian)
+        defer { try? FileManager.default.removeItem(at: jpeg) }
+        let quarterTurn = orientation >= 5
+        let shown = quarterTurn ? Size(20, 40) : Size(40, 20)
+        guard case let .success(info) = ImageInspector.inspect(jpeg.path) else { Issue.record("not readable"); return }
+        #expect(info.orientation == max(orientation, 1))
+        #expect(info.size == shown)
+        #expect(try Renderer.intrinsicSize(ofImageAt: jpeg.path) == shown)
+
+        // The oracle: gdk-pixbuf's reading of the same tag.
+        var error: UnsafeMutablePointer<GError>?
+        let stored = try #require(gdk_pixbuf_new_from_file(jpeg.path, &error))
+        defer { g_object_unref(UnsafeMutableRawPointer(stored)) }
+        let oriented = try #require(gdk_pixbuf_apply_embedded_orientation(stored))
+        defer { g_object_unref(UnsafeMutableRawPointer(oriented)) }
+        #expect(Int(gdk_pixbuf_get_width(oriented)) == Int(shown.width))
+        let rowstride = Int(gdk_pixbuf_get_rowstride(oriented)), step = Int(gdk_pixbuf_get_n_channels(oriented))
+        let bits = try #require(gdk_pixbuf_read_pixels(oriented))
+        let expected = Self.quadrants({ x, y in
+            let p = bits + y * rowstride + x * step
+            return (255, Int(p[0]), Int(p[1]), Int(p[2]))
+        }, width: Int(shown.width), height: Int(shown.height))
+        #expect(Set(expected) == ["red", "green", "blue", "yellow"])
+
+        // Drawn at twice the shown size, in PNG and in SVG (rasterized by librsvg).
+        let box = Size(shown.width * 2, shown.height * 2)
+        let frame = Frame(size: box, items: [
+            Positioned(.zero, .image(ImageItem(content: ImageContent(path: jpeg.path, fit: .fill), size: box))),
+        ])
+        let png = try Pixels(decodingPNG: try Renderer.render(frame, as: .png))
+        #expect(Self.quadrants(png.channels, width: png.width, height: png.height) == expected, "PNG, orientation \(orientation)")
+        let svg = try Renderer.render(frame, as: .svg)
+        let fromSVG = try rasterizeSVG(svg, width: png.width, height: png.height)
+        #expect(Self.quadrants(fromSVG.channels, width: png.width, height: png.height) == expected, "SVG, orientation \(orientation)")
+
+        // The embedded copy is marked upright, so viewers that honour EXIF do not turn it again.
+        let text = String(decoding: svg, as: UTF8.self)
+        let base64 = try #require(text.range(of: "data:image/jpeg;base64,").map { text[$0.upperBound...].prefix { $0 != "\"" } })
+        let embedded = Array(try #require(Data(base64Encoded: String(base64))))
+        #expect(ImageInspector.jpegOrientation(embedded)?.orientation ?? 1 == 1)
+    }
+}

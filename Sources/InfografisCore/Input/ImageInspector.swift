@@ -21,8 +21,12 @@ public struct ImageFileInfo: Hashable, Sendable {
     public enum Format: String, Hashable, Sendable { case png = "PNG", jpeg = "JPEG", svg = "SVG" }
     /// The format, from the file's signature (not its extension).
     public var format: Format
-    /// Pixel size as a `Size`; nil for SVG.
+    /// Pixel size as shown, after the EXIF orientation (a phone photo stored 4000 × 3000 and
+    /// marked "rotate 90°" is 3000 × 4000); nil for SVG.
     public var size: Size?
+    /// The JPEG's EXIF orientation, 1...8 (1: as stored; 6: turn 90° clockwise to show); 1 for
+    /// PNG, SVG and JPEGs without one.
+    public var orientation: Int = 1
 }
 
 /// An image file that must not be decoded, with a diagnostic code and words for it.
@@ -76,7 +80,10 @@ public enum ImageInspector {
                                          reason: "is a truncated \(format.rawValue) file: it stops before its end marker",
                                          hint: "Copy or download it again; the transfer was interrupted."))
         }
-        return .success(ImageFileInfo(format: format, size: Size(Double(width), Double(height))))
+        let orientation = format == .jpeg ? jpegOrientation(head)?.orientation ?? 1 : 1
+        let (shownWidth, shownHeight) = orientation >= 5 ? (height, width) : (width, height)
+        return .success(ImageFileInfo(format: format, size: Size(Double(shownWidth), Double(shownHeight)),
+                                      orientation: orientation))
     }
 
     /// True when the file ends as its format requires: a PNG with its `IEND` chunk, a JPEG with
@@ -160,6 +167,54 @@ public enum ImageInspector {
                 return width > 0 && height > 0 ? (width, height) : nil
             }
             index += 2 + length
+        }
+        return nil
+    }
+
+    /// A JPEG's EXIF orientation (1...8) from its APP1 `Exif` segment, and the offset in `bytes`
+    /// of that value (two bytes in the file's TIFF byte order), so a copy can be marked upright;
+    /// nil when the file has no valid one before its first frame.
+    public static func jpegOrientation(_ bytes: [UInt8]) -> (orientation: Int, valueOffset: Int)? {
+        var index = 2
+        while index + 4 <= bytes.count {
+            guard bytes[index] == 0xFF else { return nil }
+            let marker = bytes[index + 1]
+            if marker == 0xFF { index += 1; continue }  // Fill byte.
+            if marker == 0xD8 || marker == 0x01 || (0xD0...0xD7).contains(marker) { index += 2; continue }
+            if marker == 0xD9 || marker == 0xDA || (0xC0...0xCF).contains(marker) && ![0xC4, 0xC8, 0xCC].contains(marker) {
+                return nil  // EXIF comes before the frame.
+            }
+            let length = Int(bytes[index + 2]) << 8 | Int(bytes[index + 3])
+            guard length >= 2, index + 2 + length <= bytes.count else { return nil }
+            if marker == 0xE1, length >= 16, Array(bytes[(index + 4)..<(index + 10)]) == Array("Exif\0\0".utf8) {
+                return exifOrientation(bytes, tiff: index + 10, end: index + 2 + length)
+            }
+            index += 2 + length
+        }
+        return nil
+    }
+
+    /// The orientation entry of the first IFD of the TIFF structure at `tiff..<end`.
+    private static func exifOrientation(_ bytes: [UInt8], tiff: Int, end: Int) -> (orientation: Int, valueOffset: Int)? {
+        guard tiff + 8 <= end else { return nil }
+        let bigEndian: Bool
+        switch (bytes[tiff], bytes[tiff + 1]) {
+        case (0x4D, 0x4D): bigEndian = true  // "MM"
+        case (0x49, 0x49): bigEndian = false  // "II"
+        default: return nil
+        }
+        func read(_ offset: Int, _ count: Int) -> Int? {
+            guard offset >= tiff, offset + count <= end else { return nil }
+            let field = bytes[offset..<(offset + count)]
+            return (bigEndian ? Array(field) : field.reversed()).reduce(0) { $0 << 8 | Int($1) }
+        }
+        guard read(tiff + 2, 2) == 42, let ifd = read(tiff + 4, 4), let entries = read(tiff + ifd, 2) else { return nil }
+        for entry in 0..<entries {
+            let at = tiff + ifd + 2 + 12 * entry
+            guard let tag = read(at, 2) else { return nil }
+            guard tag == 0x0112 else { continue }
+            guard read(at + 2, 2) == 3, read(at + 4, 4) == 1, let value = read(at + 8, 2), (1...8).contains(value) else { return nil }
+            return (value, at + 8)
         }
         return nil
     }
