@@ -35,7 +35,8 @@ enum TestFrames {
         ])
     }
 
-    /// Linear gradients: CSS 90° (to right) with three stops, 135° on a wide box, a clamped pill.
+    /// Linear gradients: CSS 90° (to right) with three stops, 135° on a wide box, a clamped pill;
+    /// and boxes of zero width or height, whose gradient spans nothing (they draw nothing).
     static var gradients: Frame {
         let size = Size(200, 120)
         let stops = [LinearGradient.Stop(color: orange, location: 0), .init(color: .white, location: 0.25),
@@ -49,7 +50,10 @@ enum TestFrames {
             // Radii 100 on a 60x50 box clamp to a pill/ellipse, as CSS does.
             Positioned(Point(130, 60), .shape(ShapeItem(geometry: .rect(RoundedRect(rect: rect(0, 0, 60, 50), radii: CornerRadii(all: 100))),
                                                          fill: .linearGradient(LinearGradient(angle: 180, colors: [.white, blue.withOpacity(0.5)]))))),
-        ])
+        ] + [rect(150, 10, 0, 0), rect(10, 112, 100, 0), rect(190, 10, 0, 40)].map { empty in
+            Positioned(.zero, .shape(ShapeItem(geometry: .rect(RoundedRect(rect: empty)),
+                                               fill: .linearGradient(LinearGradient(angle: 45, colors: [orange, blue])))))
+        })
     }
 
     static let heart = "M12,21.35L10.55,20.03C5.4,15.36 2,12.27 2,8.5C2,5.41 4.42,3 7.5,3C9.24,3 10.91,3.81 12,5.08C13.09,3.81 14.76,3 16.5,3C19.58,3 22,5.41 22,8.5C22,12.27 18.6,15.36 13.45,20.03L12,21.35Z"
