@@ -10,11 +10,12 @@ import Darwin
 
 // Images and shadows for the SVG writer. Raster files are embedded as they are (a data: URI
 // of the original bytes, no re-encoding; a JPEG's EXIF orientation is applied by a transform
-// and the embedded copy marked upright, so viewers that honour EXIF do not turn it twice). SVG files are drawn by librsvg, as for the PNG, into
-// a Cairo SVG surface of the target box's size, and that document is nested in an <image>:
-// it stays vector, shows exactly what librsvg draws (images beside the file included), holds
-// no reference to anything outside, and has the target's size, so that librsvg, which
-// rasterizes a nested document at its own size, does not scale pixels.
+// and the embedded copy marked upright, so viewers that honour EXIF do not turn it twice).
+// SVG files are drawn by librsvg, as for the PNG, into a Cairo SVG surface of the target
+// box's size, and that document is nested in an <image>: it stays vector, shows exactly what
+// librsvg draws (images beside the file included), holds no reference to anything outside,
+// and has the target's size, so that librsvg, which rasterizes a nested document at its own
+// size, does not scale pixels.
 
 /// An image file: a raster's bytes in base64, or an SVG document, and its natural size.
 struct EmbeddedImage {
