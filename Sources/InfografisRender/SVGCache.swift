@@ -4,7 +4,8 @@ import InfografisLayout
 import InfografisText
 
 /// What the SVG writer keeps from one render to the next: each glyph's outline as SVG path
-/// text, color glyph and shadow images as base64 PNG. Printing outlines is most of the cost
+/// text, color glyph and shadow images as base64 PNG, image files read and encoded (while the
+/// file is unchanged). Printing outlines is most of the cost
 /// of an SVG (Cairo's SVG surface prints every glyph of every card again with `%f`); a batch
 /// with the cache formats each glyph once.
 ///
@@ -25,6 +26,7 @@ package final class SVGCache {
     private var bitmaps: [BitmapKey: SVGBitmap] = [:]
     var shadows: [ShadowKey: SVGBitmap] = [:]
     private var vectors: [VectorKey: [UInt8]] = [:]
+    private var files: [String: (stamp: FileStamp, image: EmbeddedImage)] = [:]
     /// A context on a 1 × 1 surface for `cairo_glyph_path`.
     private let scratch: Context?
 
@@ -98,6 +100,21 @@ package final class SVGCache {
         return made
     }
 
+    /// The image file at `path` as an earlier render read and encoded it, when the file is still
+    /// the same (device, inode, size, modification time to the nanosecond), else the one `load`
+    /// makes, stored. A logo on every card of a batch is read and base64-encoded once.
+    func image(at path: String, load: () -> EmbeddedImage?) -> EmbeddedImage? {
+        guard let stamp = FileStamp(path: path) else { return load() }
+        if let known = files[path], known.stamp == stamp {
+            hits += 1
+            return known.image
+        }
+        misses += 1
+        guard let loaded = load() else { return nil }
+        store(loaded.base64.count + path.utf8.count + 256) { files[path] = (stamp, loaded) }
+        return loaded
+    }
+
     /// Makes room for `size` bytes (emptying the cache when full), then stores.
     private func store(_ size: Int, _ insert: () -> Void) {
         if bytes + size > byteLimit {
@@ -105,6 +122,7 @@ package final class SVGCache {
             bitmaps.removeAll()
             shadows.removeAll()
             vectors.removeAll()
+            files.removeAll()
             fonts.removeAll()
             bytes = 0
         }
@@ -188,6 +206,25 @@ struct ShadowKey: Hashable {
 }
 
 /// An SVG image file (by path and content) drawn at a size.
+/// What `stat` says of a file, to tell that it has not changed since it was read.
+struct FileStamp: Equatable {
+    let device: UInt64, inode: UInt64, size: Int64
+    let modifiedSeconds: Int, modifiedNanoseconds: Int
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+        size = Int64(info.st_size)
+        #if os(Linux)
+        (modifiedSeconds, modifiedNanoseconds) = (Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec))
+        #else
+        (modifiedSeconds, modifiedNanoseconds) = (Int(info.st_mtimespec.tv_sec), Int(info.st_mtimespec.tv_nsec))
+        #endif
+    }
+}
+
 struct VectorKey: Hashable {
     let path: String
     let contentHash: Int

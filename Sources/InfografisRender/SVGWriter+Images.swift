@@ -107,7 +107,7 @@ extension SVGWriter {
 
     private func embeddedImage(at path: String) -> EmbeddedImage? {
         if let known = files[path] { return known }
-        let loaded = SVGWriter.loadImage(at: path)
+        let loaded = cache.image(at: path) { SVGWriter.loadImage(at: path) }
         files[path] = .some(loaded)
         return loaded
     }

@@ -44,6 +44,43 @@ struct SVGDeterminismTests {
         #expect(fresh == first)
     }
 
+    /// Image files are read and encoded once per cache while they are unchanged: the bytes of a
+    /// hit are those of a miss, and a file replaced between two cards is read again.
+    @Test func imageFilesAreReadAgainOnlyWhenTheyChange() throws {
+        let path = temporaryURL("logo-cache.png").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        func write(_ argb: UInt32, width: Int) throws {
+            let surface = try Surface.image(width: width, height: 4)
+            surface.withPixels { data, width, height, stride in
+                for y in 0..<height {
+                    let row = UnsafeMutableRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+                    for x in 0..<width { row[x] = argb }
+                }
+            }
+            try Data(try PNGEncoder.encode(surface, compression: .fast)).write(to: URL(fileURLWithPath: path))
+        }
+        let frame = Frame(size: Size(40, 20), items: [
+            Positioned(.zero, .image(ImageItem(content: ImageContent(path: path, fit: .fill), size: Size(40, 20)))),
+        ])
+        let cache = SVGCache()
+        func svg(_ cache: SVGCache) -> String {
+            String(decoding: SVGWriter.document(frame, title: nil, description: nil, cache: cache, workspace: RasterWorkspace()),
+                   as: UTF8.self)
+        }
+        try write(0xFFFF_0000, width: 8)
+        let first = svg(cache)
+        let missesAfterFirst = cache.misses
+        let again = svg(cache)
+        #expect(again == first)
+        #expect(cache.misses == missesAfterFirst && cache.hits > 0, "the unchanged file came from the cache")
+        #expect(svg(SVGCache()) == first)
+        // Replaced by another image (other size, other colour): read again.
+        try write(0xFF00_00FF, width: 6)
+        let replaced = svg(cache)
+        #expect(replaced != first)
+        #expect(replaced == svg(SVGCache()))
+    }
+
     @Test func aTinyCacheGivesTheSameBytes() throws {
         let engine = Engine()
         let (svg, frame) = try Self.seedSVG("Kartu kecil", engine: engine)
