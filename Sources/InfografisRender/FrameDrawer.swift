@@ -10,10 +10,12 @@ import InfografisText
 final class FrameDrawer {
     private let cr: OpaquePointer
     private let paths = PathCache()
-    private let images = ImageCache()
+    private let images: ImageCache
 
-    init(_ context: OpaquePointer) {
+    /// A drawer into `context`; decoded images come from `images` (by default, ones of its own).
+    init(_ context: OpaquePointer, images: ImageCache = ImageCache()) {
         cr = context
+        self.images = images
     }
 
     /// Draws `frame`'s items in paint order with the frame's origin at the current origin.

@@ -77,15 +77,41 @@ func isSVGPath(_ path: String) -> Bool {
     return lower.hasSuffix(".svg") || lower.hasSuffix(".svgz")
 }
 
-/// Decoded images by path for one render: an image used several times is decoded once.
-/// A failure is remembered too, and such images draw nothing.
+/// Decoded images by path: an image used several times is decoded once. A failure is
+/// remembered too, and such images draw nothing.
+///
+/// An engine's `RasterWorkspace` keeps one across renders, so a logo or photo on every card of
+/// a batch is decoded once (a 1200 × 800 JPEG: gdk-pixbuf's decoding and the conversion to a
+/// Cairo surface, several milliseconds a card). An entry is used again only while `stat` says
+/// the file is the same; decoded pixels are bounded by `byteLimit`, and the cache is emptied
+/// when they would exceed it. Not Sendable: one per thread.
 final class ImageCache {
-    private var images: [String: LoadedImage?] = [:]
+    /// Most decoded bytes held (4 per pixel; SVG documents count 64 KiB).
+    let byteLimit: Int
+    private(set) var bytes = 0
+    private var images: [String: (stamp: FileStamp?, image: LoadedImage?)] = [:]
+
+    init(byteLimit: Int = 32 << 20) {
+        self.byteLimit = byteLimit
+    }
 
     func image(at path: String) -> LoadedImage? {
-        if let cached = images[path] { return cached }
+        let stamp = FileStamp(path: path)
+        if let cached = images[path], cached.stamp == stamp { return cached.image }
         let loaded = try? ImageCache.load(path)
-        images[path] = .some(loaded)
+        let size = switch loaded {
+        case let .raster(_, size)?: Int(size.width * size.height) * 4
+        case .svg?: 64 << 10
+        case nil: 0
+        }
+        if bytes + size > byteLimit {
+            images.removeAll()
+            bytes = 0
+        }
+        if size <= byteLimit {
+            images[path] = (stamp, loaded)
+            bytes += size
+        }
         return loaded
     }
 

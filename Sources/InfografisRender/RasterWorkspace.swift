@@ -21,6 +21,8 @@ package final class RasterWorkspace {
     private var compressors: [Int: OpaquePointer] = [:]
     /// Glyph outlines and images the SVG writer reuses across renders (made on first SVG).
     lazy var svgCache = SVGCache()
+    /// Decoded image files reused across renders while unchanged (see `ImageCache`).
+    let images = ImageCache()
 
     enum Buffer: Hashable {
         /// Filtered image data handed to deflate.

@@ -107,7 +107,7 @@ public enum Renderer {
         let surface = try workspace.imageSurface(width: width, height: height, cleared: !covered)
         let context = try Context(surface)
         if scale != 1 { cairo_scale(context.pointer, scale, scale) }
-        FrameDrawer(context.pointer).draw(frame)
+        FrameDrawer(context.pointer, images: workspace.images).draw(frame)
         try context.checkStatus()
         return surface
     }

@@ -179,3 +179,54 @@ import InfografisLayout
         #expect(ImageInspector.jpegOrientation(embedded)?.orientation ?? 1 == 1)
     }
 }
+
+/// An engine's workspace keeps decoded images across renders while the files are unchanged.
+@Suite struct ImageReuseTests {
+    static func writePNG(_ argb: UInt32, width: Int, to path: String) throws {
+        let surface = try Surface.image(width: width, height: 10)
+        surface.withPixels { data, width, height, stride in
+            for y in 0..<height {
+                let row = UnsafeMutableRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+                for x in 0..<width { row[x] = argb }
+            }
+        }
+        try Data(try PNGEncoder.encode(surface, compression: .fast)).write(to: URL(fileURLWithPath: path))
+    }
+
+    @Test func aChangedFileIsDecodedAgainAndAnUnchangedOneGivesTheSamePixels() throws {
+        let path = temporaryURL("reused.png").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let frame = Frame(size: Size(40, 20), items: [
+            Positioned(.zero, .image(ImageItem(content: ImageContent(path: path, fit: .fill), size: Size(40, 20)))),
+        ])
+        let workspace = RasterWorkspace()
+        func render(_ workspace: RasterWorkspace) throws -> [UInt8] {
+            try Renderer.render(frame, as: .png, options: RenderOptions(), workspace: workspace)
+        }
+        try Self.writePNG(0xFFFF_0000, width: 20, to: path)
+        let red = try render(workspace)
+        #expect(workspace.images.bytes == 20 * 10 * 4, "the decoded image is kept")
+        #expect(try render(workspace) == red)
+        #expect(try Pixels(decodingPNG: red).channels(20, 10).r == 255)
+        // Replaced (other colour, other size): decoded again, as a fresh workspace does.
+        try Self.writePNG(0xFF00_00FF, width: 30, to: path)
+        let blue = try render(workspace)
+        #expect(blue == (try render(RasterWorkspace())))
+        #expect(try Pixels(decodingPNG: blue).channels(20, 10).b == 255)
+        // Removed: nothing is drawn, as for any missing image.
+        try FileManager.default.removeItem(atPath: path)
+        #expect(try Pixels(decodingPNG: try render(workspace)).channels(20, 10).a == 0)
+    }
+
+    @Test func theBoundEmptiesTheCacheWithoutChangingWhatIsDrawn() throws {
+        let paths = (0..<3).map { temporaryURL("bound-\($0).png").path }
+        defer { for path in paths { try? FileManager.default.removeItem(atPath: path) } }
+        for (index, path) in paths.enumerated() { try Self.writePNG(0xFF10_2030 + UInt32(index) * 0x40, width: 50, to: path) }
+        let tiny = ImageCache(byteLimit: 50 * 10 * 4 + 1)  // room for one decoded image
+        for path in paths + paths {
+            let image = try #require(tiny.image(at: path))
+            #expect(image.size == Size(50, 10))
+            #expect(tiny.bytes <= tiny.byteLimit)
+        }
+    }
+}
