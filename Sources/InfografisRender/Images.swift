@@ -91,7 +91,7 @@ final class ImageCache {
     private(set) var bytes = 0
     private var images: [String: (stamp: FileStamp?, image: LoadedImage?)] = [:]
 
-    init(byteLimit: Int = 32 << 20) {
+    init(byteLimit: Int = 16 << 20) {
         self.byteLimit = byteLimit
     }
 
