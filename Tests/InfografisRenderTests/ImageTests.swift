@@ -89,18 +89,11 @@ import InfografisLayout
     /// A 40 × 20 JPEG with four coloured quadrants (red, green / blue, yellow), its EXIF
     /// orientation set to `orientation` (none for 0) in the given TIFF byte order.
     static func quadrantJPEG(orientation: Int, bigEndian: Bool = true) throws -> URL {
-        let surface = try Surface.image(width: 40, height: 20)
-        surface.withPixels { data, _, _, stride in
-            for y in 0..<20 {
-                let row = UnsafeMutableRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-                for x in 0..<40 {
-                    row[x] = y < 10 ? (x < 20 ? 0xFFFF_0000 : 0xFF00_C000) : (x < 20 ? 0xFF00_00FF : 0xFFFF_D000)
-                }
-            }
-        }
         let png = temporaryURL("quadrants.png"), jpeg = temporaryURL("quadrants-\(orientation)-\(bigEndian).jpg")
         defer { try? FileManager.default.removeItem(at: png) }
-        try Data(try PNGEncoder.encode(surface, compression: .fast)).write(to: png)
+        try writePNG(width: 40, height: 20, to: png.path) { x, y in
+            y < 10 ? (x < 20 ? 0xFFFF_0000 : 0xFF00_C000) : (x < 20 ? 0xFF00_00FF : 0xFFFF_D000)
+        }
         var error: UnsafeMutablePointer<GError>?
         let pixbuf = try #require(gdk_pixbuf_new_from_file(png.path, &error))
         defer { g_object_unref(UnsafeMutableRawPointer(pixbuf)) }
@@ -183,14 +176,7 @@ import InfografisLayout
 /// An engine's workspace keeps decoded images across renders while the files are unchanged.
 @Suite struct ImageReuseTests {
     static func writePNG(_ argb: UInt32, width: Int, to path: String) throws {
-        let surface = try Surface.image(width: width, height: 10)
-        surface.withPixels { data, width, height, stride in
-            for y in 0..<height {
-                let row = UnsafeMutableRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-                for x in 0..<width { row[x] = argb }
-            }
-        }
-        try Data(try PNGEncoder.encode(surface, compression: .fast)).write(to: URL(fileURLWithPath: path))
+        try writeSolidPNG(argb, width: width, height: 10, to: path)
     }
 
     @Test func aChangedFileIsDecodedAgainAndAnUnchangedOneGivesTheSamePixels() throws {

@@ -49,16 +49,7 @@ struct SVGDeterminismTests {
     @Test func imageFilesAreReadAgainOnlyWhenTheyChange() throws {
         let path = temporaryURL("logo-cache.png").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        func write(_ argb: UInt32, width: Int) throws {
-            let surface = try Surface.image(width: width, height: 4)
-            surface.withPixels { data, width, height, stride in
-                for y in 0..<height {
-                    let row = UnsafeMutableRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-                    for x in 0..<width { row[x] = argb }
-                }
-            }
-            try Data(try PNGEncoder.encode(surface, compression: .fast)).write(to: URL(fileURLWithPath: path))
-        }
+        func write(_ argb: UInt32, width: Int) throws { try writeSolidPNG(argb, width: width, height: 4, to: path) }
         let frame = Frame(size: Size(40, 20), items: [
             Positioned(.zero, .image(ImageItem(content: ImageContent(path: path, fit: .fill), size: Size(40, 20)))),
         ])

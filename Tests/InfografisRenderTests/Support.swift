@@ -157,3 +157,20 @@ func rasterizeSVG(_ svg: [UInt8], width: Int, height: Int) throws -> Pixels {
     }
     return pixels
 }
+
+/// Writes an opaque PNG of `width` × `height` whose pixel (x, y) is `color(x, y)` (ARGB32).
+func writePNG(width: Int, height: Int, to path: String, color: (Int, Int) -> UInt32) throws {
+    let surface = try Surface.image(width: width, height: height)
+    surface.withPixels { data, width, height, stride in
+        for y in 0..<height {
+            let row = UnsafeMutableRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+            for x in 0..<width { row[x] = color(x, y) }
+        }
+    }
+    try Data(try PNGEncoder.encode(surface, compression: .fast)).write(to: URL(fileURLWithPath: path))
+}
+
+/// Writes a PNG of one colour (ARGB32).
+func writeSolidPNG(_ argb: UInt32, width: Int, height: Int, to path: String) throws {
+    try writePNG(width: width, height: height, to: path) { _, _ in argb }
+}
