@@ -13,9 +13,7 @@ final class SVGDocument {
     let size: Size
 
     init(path: String) throws {
-        if case .failure(let problem) = ImageInspector.inspect(path) {
-            throw RenderError.unreadableImage(path: path, reason: problem.reason)
-        }
+        _ = try inspectedImage(path)
         var error: UnsafeMutablePointer<GError>?
         guard let handle = rsvg_handle_new_from_file(path, &error) else {
             throw RenderError.unreadableImage(path: path, reason: consume(error) ?? "not a valid SVG document")
@@ -118,11 +116,7 @@ final class ImageCache {
     static func load(_ path: String) throws -> LoadedImage {
         if isSVGPath(path) { return .svg(try SVGDocument(path: path)) }
         // Never hand gdk-pixbuf a file whose header was not checked (format, dimensions, regular file).
-        let info: ImageFileInfo
-        switch ImageInspector.inspect(path) {
-        case .failure(let problem): throw RenderError.unreadableImage(path: path, reason: problem.reason)
-        case .success(let inspected): info = inspected
-        }
+        let info = try inspectedImage(path)
         var error: UnsafeMutablePointer<GError>?
         guard let stored = gdk_pixbuf_new_from_file(path, &error) else {
             throw RenderError.unreadableImage(path: path, reason: consume(error) ?? "unsupported image format")
@@ -235,15 +229,19 @@ func drawImage(_ cr: OpaquePointer, _ item: ImageItem, images: ImageCache) {
 /// The natural size of an image file, reading only its header (raster) or its root element (SVG).
 func intrinsicImageSize(at path: String) throws -> Size {
     if isSVGPath(path) { return try SVGDocument(path: path).size }
-    let info: ImageFileInfo
-    switch ImageInspector.inspect(path) {
-    case .failure(let problem): throw RenderError.unreadableImage(path: path, reason: problem.reason)
-    case .success(let inspected): info = inspected
-    }
+    let info = try inspectedImage(path)
     var (width, height): (Int32, Int32) = (0, 0)
     guard gdk_pixbuf_get_file_info(path, &width, &height) != nil, width > 0, height > 0 else {
         throw RenderError.unreadableImage(path: path, reason: "not a readable PNG or JPEG file")
     }
     // As shown: sides swapped for the EXIF orientations that turn the image a quarter.
     return info.orientation >= 5 ? Size(Double(height), Double(width)) : Size(Double(width), Double(height))
+}
+
+/// What `ImageInspector` found in the file at `path`, or its refusal as `unreadableImage`.
+private func inspectedImage(_ path: String) throws -> ImageFileInfo {
+    switch ImageInspector.inspect(path) {
+    case .failure(let problem): throw RenderError.unreadableImage(path: path, reason: problem.reason)
+    case .success(let info): return info
+    }
 }
