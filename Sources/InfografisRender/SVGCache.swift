@@ -24,7 +24,7 @@ package final class SVGCache {
     private var fonts: [UnsafeMutableRawPointer: (font: GlyphFont, colorBitmaps: Bool)] = [:]
     private var outlines: [GlyphKey: [UInt8]] = [:]
     private var bitmaps: [BitmapKey: SVGBitmap] = [:]
-    var shadows: [ShadowKey: SVGBitmap] = [:]
+    private var shadows: [ShadowKey: SVGBitmap] = [:]
     private var vectors: [VectorKey: [UInt8]] = [:]
     private var files: [String: (stamp: FileStamp, image: EmbeddedImage)] = [:]
     /// A context on a 1 × 1 surface for `cairo_glyph_path`.
@@ -60,15 +60,10 @@ package final class SVGCache {
 
     /// A cached bitmap of a glyph of `font`, or the one `make` computes, stored.
     func bitmap(_ key: BitmapKey, of font: GlyphFont, make: () -> SVGBitmap?) -> SVGBitmap? {
-        if let hit = bitmaps[key] {
-            hits += 1
-            return hit
-        }
-        misses += 1
-        guard let made = make() else { return nil }
-        store(made.data.count + 64) { bitmaps[key] = made }
-        retain(font)
-        return made
+        let wasCached = bitmaps[key] != nil
+        let bitmap = cached(\.bitmaps, key, cost: { $0.data.count + 64 }, make: make)
+        if !wasCached, bitmap != nil { retain(font) }
+        return bitmap
     }
 
     /// Keeps `font` alive while keys use its identity (after `store`, which may empty the cache).
@@ -78,25 +73,25 @@ package final class SVGCache {
 
     /// A cached shadow image, or the one `make` computes, stored.
     func shadow(_ key: ShadowKey, make: () -> SVGBitmap?) -> SVGBitmap? {
-        if let hit = shadows[key] {
-            hits += 1
-            return hit
-        }
-        misses += 1
-        guard let made = make() else { return nil }
-        store(made.data.count + 256) { shadows[key] = made }
-        return made
+        cached(\.shadows, key, cost: { $0.data.count + 256 }, make: make)
     }
 
     /// A cached drawn SVG image (base64), or the one `make` computes, stored.
     func vector(_ key: VectorKey, make: () -> [UInt8]?) -> [UInt8]? {
-        if let hit = vectors[key] {
+        cached(\.vectors, key, cost: { $0.count + 256 }, make: make)
+    }
+
+    /// The entry of `table` for `key`, or the one `make` computes, stored at `cost` bytes
+    /// (counting hits and misses). Not for glyph outlines, whose lookup is the hot path.
+    private func cached<Key: Hashable, Value>(_ table: ReferenceWritableKeyPath<SVGCache, [Key: Value]>, _ key: Key,
+                                              cost: (Value) -> Int, make: () -> Value?) -> Value? {
+        if let hit = self[keyPath: table][key] {
             hits += 1
             return hit
         }
         misses += 1
         guard let made = make() else { return nil }
-        store(made.count + 256) { vectors[key] = made }
+        store(cost(made)) { self[keyPath: table][key] = made }
         return made
     }
 
